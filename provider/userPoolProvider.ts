@@ -1,0 +1,206 @@
+/**
+ * The UserPool provider's implementation. The serialised shim in the SDK loads this module by
+ * package name at call time and forwards to `userPoolProvider`; nothing here is serialised.
+ */
+import {
+  AddCustomAttributesCommand,
+  CreateUserPoolCommand,
+  DeleteUserPoolCommand,
+  DescribeUserPoolCommand,
+  GetUserPoolMfaConfigCommand,
+  SetUserPoolMfaConfigCommand,
+  UpdateUserPoolCommand,
+  type CognitoIdentityProviderClient,
+  type GetUserPoolMfaConfigResponse,
+  type SchemaAttributeType,
+  type UserPoolType,
+} from "@aws-sdk/client-cognito-identity-provider";
+import type * as pulumi from "@pulumi/pulumi";
+import { checkArgs } from "./check";
+import { createCognitoClient } from "./client";
+import { connectionSettingsFrom, type ConfigSource, type ConnectionSettings } from "./config";
+import {
+  computedOutputs,
+  createRequest,
+  declaredFields,
+  declaredFromLive,
+  desiredFromArgs,
+  mfaConfigRequest,
+  needsMfaRead,
+  updateRequest,
+  type UserPoolArgsRecord,
+} from "./convert";
+import { diffArgs } from "./diff";
+import { explainAwsError, isNotFound, UserPoolError } from "./errors";
+import { toApi } from "./naming";
+import { compareSchemas } from "./schemaAttributes";
+
+export type ClientFactory = (settings: ConnectionSettings) => CognitoIdentityProviderClient;
+
+function label(args: UserPoolArgsRecord, id?: string): string {
+  const name = typeof args.poolName === "string" ? `'${args.poolName}'` : "";
+  return [name, id ? `(${id})` : ""].filter(Boolean).join(" ") || "(unnamed)";
+}
+
+export class UserPoolProvider implements pulumi.dynamic.ResourceProvider {
+  private settings: ConnectionSettings = connectionSettingsFrom(undefined);
+  private client?: CognitoIdentityProviderClient;
+
+  constructor(private readonly clientFactory: ClientFactory = createCognitoClient) {}
+
+  async configure(req: { config: ConfigSource }): Promise<void> {
+    this.settings = connectionSettingsFrom(req.config);
+    this.client?.destroy();
+    this.client = undefined;
+  }
+
+  private cognito(): CognitoIdentityProviderClient {
+    this.client ??= this.clientFactory(this.settings);
+    return this.client;
+  }
+
+  private async call<T>(operation: string, poolLabel: string, send: () => Promise<T>): Promise<T> {
+    try {
+      return await send();
+    } catch (error) {
+      throw explainAwsError(error, operation, poolLabel);
+    }
+  }
+
+  async check(olds: UserPoolArgsRecord, news: UserPoolArgsRecord): Promise<pulumi.dynamic.CheckResult> {
+    return checkArgs(olds, news);
+  }
+
+  async diff(_id: string, olds: UserPoolArgsRecord, news: UserPoolArgsRecord): Promise<pulumi.dynamic.DiffResult> {
+    return diffArgs(olds, news);
+  }
+
+  async create(inputs: UserPoolArgsRecord): Promise<pulumi.dynamic.CreateResult> {
+    const args = declaredFields(inputs);
+    const desired = desiredFromArgs(args);
+    const poolLabel = label(args);
+    const created = await this.call("CreateUserPool", poolLabel, () =>
+      this.cognito().send(new CreateUserPoolCommand(createRequest(desired))),
+    );
+    const id = created.UserPool?.Id;
+    if (!id) throw new UserPoolError(`Cognito user pool ${poolLabel}: CreateUserPool returned no pool id.`);
+    try {
+      const mfaRequest = mfaConfigRequest(id, desired);
+      if (mfaRequest) {
+        await this.call("SetUserPoolMfaConfig", label(args, id), () =>
+          this.cognito().send(new SetUserPoolMfaConfigCommand(mfaRequest)),
+        );
+      }
+    } catch (error) {
+      await this.rollBackCreate(id, desired.DeletionProtection, args);
+      throw error;
+    }
+    return { id, outs: outputs(args, created.UserPool ?? {}) };
+  }
+
+  /** A pool whose setup failed half way is deleted, so nothing leaks; protection is lifted first. */
+  private async rollBackCreate(id: string, protection: string | undefined, args: UserPoolArgsRecord): Promise<void> {
+    try {
+      if (protection === "ACTIVE") {
+        await this.cognito().send(
+          new UpdateUserPoolCommand({ ...updateRequest(id, desiredFromArgs(args)), DeletionProtection: "INACTIVE" }),
+        );
+      }
+      await this.cognito().send(new DeleteUserPoolCommand({ UserPoolId: id }));
+    } catch (cleanupError) {
+      throw new UserPoolError(
+        `Cognito user pool ${label(args, id)}: setting it up failed, and deleting the half-made pool failed too ` +
+          `(${(cleanupError as Error).name}: ${(cleanupError as Error).message}). Delete pool ${id} by hand.`,
+      );
+    }
+  }
+
+  async update(id: string, olds: UserPoolArgsRecord, news: UserPoolArgsRecord): Promise<pulumi.dynamic.UpdateResult> {
+    const args = declaredFields(news);
+    const desired = desiredFromArgs(args);
+    const poolLabel = label(args, id);
+    const client = this.cognito();
+
+    const schemaChange = compareSchemas(olds.schema, args.schema);
+    if (schemaChange.added.length > 0) {
+      const customAttributes = toApi("CreateUserPoolRequest", { schema: schemaChange.added }).Schema as SchemaAttributeType[];
+      for (let start = 0; start < customAttributes.length; start += 25) {
+        const batch = customAttributes.slice(start, start + 25);
+        await this.call("AddCustomAttributes", poolLabel, () =>
+          client.send(new AddCustomAttributesCommand({ UserPoolId: id, CustomAttributes: batch })),
+        );
+      }
+    }
+
+    // Factors first, so an UpdateUserPool that keeps MFA ON never meets a pool without a factor.
+    const mfaRequest = mfaConfigRequest(id, desired);
+    const previousMfa = mfaConfigRequest(id, desiredFromArgs(declaredFields(olds)));
+    if (mfaRequest && JSON.stringify(mfaRequest) !== JSON.stringify(previousMfa)) {
+      await this.call("SetUserPoolMfaConfig", poolLabel, () => client.send(new SetUserPoolMfaConfigCommand(mfaRequest)));
+    }
+
+    await this.call("UpdateUserPool", poolLabel, () => client.send(new UpdateUserPoolCommand(updateRequest(id, desired))));
+    const pool = await this.describe(id, poolLabel);
+    if (!pool) throw new UserPoolError(`Cognito user pool ${poolLabel} disappeared during the update.`);
+    return { outs: outputs(args, pool) };
+  }
+
+  async read(id: string, props: UserPoolArgsRecord): Promise<pulumi.dynamic.ReadResult> {
+    const declared = declaredFields(props);
+    const poolLabel = label(declared, id);
+    const pool = await this.describe(id, poolLabel);
+    if (!pool) return { id: undefined, props: {} };
+    const mfa = needsMfaRead(declared) ? await this.readMfa(id, poolLabel) : undefined;
+    const live = declaredFromLive(declared, pool, mfa);
+    return { id, props: { ...live, ...computedOutputs(pool) }, inputs: live };
+  }
+
+  async delete(id: string, props: UserPoolArgsRecord): Promise<void> {
+    const declared = declaredFields(props);
+    const poolLabel = label(declared, id);
+    const refuse = (where: string): UserPoolError =>
+      new UserPoolError(
+        `Cognito user pool ${poolLabel} has deletion protection ACTIVE (${where}), so it was not deleted and stays in ` +
+          `the stack. To delete it, set deletionProtection: "INACTIVE" and run \`pulumi up\`, then destroy again. ` +
+          `To drop it from the stack but keep the pool and its users, run \`pulumi state delete <urn>\`.`,
+        "deletionProtection",
+      );
+    if (declared.deletionProtection === "ACTIVE") throw refuse("in the stack's state");
+    const live = await this.describe(id, poolLabel);
+    if (!live) return;
+    if (live.DeletionProtection === "ACTIVE") throw refuse("on the live pool");
+    try {
+      await this.cognito().send(new DeleteUserPoolCommand({ UserPoolId: id }));
+    } catch (error) {
+      if (isNotFound(error)) return;
+      throw explainAwsError(error, "DeleteUserPool", poolLabel);
+    }
+  }
+
+  /** DescribeUserPool, or undefined when the pool does not exist. */
+  private async describe(id: string, poolLabel: string): Promise<UserPoolType | undefined> {
+    try {
+      const response = await this.cognito().send(new DescribeUserPoolCommand({ UserPoolId: id }));
+      return response.UserPool;
+    } catch (error) {
+      if (isNotFound(error)) return undefined;
+      throw explainAwsError(error, "DescribeUserPool", poolLabel);
+    }
+  }
+
+  private readMfa(id: string, poolLabel: string): Promise<GetUserPoolMfaConfigResponse> {
+    return this.call("GetUserPoolMfaConfig", poolLabel, () =>
+      this.cognito().send(new GetUserPoolMfaConfigCommand({ UserPoolId: id })),
+    );
+  }
+}
+
+/**
+ * After create and update the declared fields are what Cognito accepted, so they are stored as
+ * declared: a second `pulumi up` then shows no change. Refresh is where live values come in.
+ */
+function outputs(args: UserPoolArgsRecord, pool: UserPoolType): Record<string, unknown> {
+  return { ...args, ...computedOutputs(pool) };
+}
+
+export const userPoolProvider = new UserPoolProvider();

@@ -1,0 +1,2 @@
+export { UserPool, type UserPoolDeclaredOutputs } from "./userPool";
+export * from "./types";

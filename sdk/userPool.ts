@@ -1,0 +1,74 @@
+import * as pulumi from "@pulumi/pulumi";
+import { argName } from "../provider/convert";
+import { USER_POOL_FIELDS } from "../provider/fields";
+import { userPoolProviderShim } from "./providerShim";
+import type { SchemaAttributeArgs, UserPoolArgs } from "./types";
+
+/** A schema attribute as Cognito reports it. */
+export type SchemaAttributeOutput = pulumi.Unwrap<SchemaAttributeArgs>;
+
+/** Every declared arg comes back as an output of the same name. */
+export type UserPoolDeclaredOutputs = {
+  readonly [K in keyof UserPoolArgs]-?: pulumi.Output<pulumi.Unwrap<UserPoolArgs[K]> | undefined>;
+};
+
+/** What Cognito computes about the pool. */
+const COMPUTED_OUTPUTS = [
+  "arn",
+  "name",
+  "creationDate",
+  "lastModifiedDate",
+  "status",
+  "estimatedNumberOfUsers",
+  "domain",
+  "customDomain",
+  "schemaAttributes",
+] as const;
+
+// Declaration merging gives the class one typed output per declared arg without restating the
+// list: the dynamic resource sets each of them at run time.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
+export interface UserPool extends UserPoolDeclaredOutputs {}
+
+/**
+ * An Amazon Cognito user pool.
+ *
+ * Every CreateUserPool parameter is an arg (camelCased). Changes are applied in place where
+ * Cognito allows it; a change to a field fixed at creation (`usernameAttributes`,
+ * `aliasAttributes`, `usernameConfiguration`, an existing schema attribute) needs a new pool,
+ * which has none of the old pool's users, and is refused while `deletionProtection` is ACTIVE.
+ *
+ * Region, endpoint and credentials come from stack config (`cognito:region`, `cognito:endpoint`,
+ * `cognito:profile`, `aws:region`) and the standard AWS chain, never from args.
+ *
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPool.html
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export class UserPool extends pulumi.dynamic.Resource {
+  /** The pool's ARN. */
+  declare readonly arn: pulumi.Output<string>;
+  /** The pool's name as Cognito reports it. */
+  declare readonly name: pulumi.Output<string>;
+  /** When the pool was created (ISO 8601). */
+  declare readonly creationDate: pulumi.Output<string>;
+  /** When the pool was last modified (ISO 8601). */
+  declare readonly lastModifiedDate: pulumi.Output<string>;
+  /** The pool's status, as Cognito reports it (deprecated by AWS; may be empty). */
+  declare readonly status: pulumi.Output<string | undefined>;
+  /** Cognito's estimate of the number of users in the pool. */
+  declare readonly estimatedNumberOfUsers: pulumi.Output<number | undefined>;
+  /** The pool's Cognito domain prefix, if one is set. */
+  declare readonly domain: pulumi.Output<string | undefined>;
+  /** The pool's custom domain, if one is set. */
+  declare readonly customDomain: pulumi.Output<string | undefined>;
+  /** Every attribute of the pool as Cognito reports it, standard ones included. */
+  declare readonly schemaAttributes: pulumi.Output<SchemaAttributeOutput[]>;
+
+  constructor(name: string, args: UserPoolArgs, opts?: pulumi.CustomResourceOptions) {
+    const props: Record<string, unknown> = { ...args };
+    // Undeclared args are still outputs (undefined), so every output property exists.
+    for (const field of USER_POOL_FIELDS) if (!(argName(field) in props)) props[argName(field)] = undefined;
+    for (const output of COMPUTED_OUTPUTS) props[output] = undefined;
+    super(userPoolProviderShim, name, props, opts, "cognito", "UserPool");
+  }
+}

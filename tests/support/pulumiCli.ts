@@ -1,0 +1,137 @@
+import { execFile, spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+
+export const repoRoot = path.resolve(__dirname, "..", "..");
+
+let pulumiPathPrefix: string | undefined;
+
+/**
+ * PATH entries holding `pulumi`, `pulumi-language-nodejs` and `pulumi-resource-pulumi-nodejs`,
+ * from scripts/ensure-pulumi.sh (which builds the CLI from Go modules the first time).
+ */
+export function pulumiPath(): string {
+  if (pulumiPathPrefix !== undefined) return pulumiPathPrefix;
+  const result = spawnSync("bash", [path.join(repoRoot, "scripts", "ensure-pulumi.sh")], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const prefix = result.stdout.trim().split("\n").pop() ?? "";
+  if (result.status !== 0 || !prefix) {
+    throw new Error(`scripts/ensure-pulumi.sh failed (exit ${String(result.status)}); the Pulumi CLI is not available`);
+  }
+  pulumiPathPrefix = prefix;
+  return prefix;
+}
+
+export interface CommandResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * A copy of one of examples/ in a temp folder with its own local file backend and PULUMI_HOME,
+ * run through the real `pulumi` CLI. The copy links the repo's node_modules, so the program
+ * imports this package as users do, by name.
+ */
+export class PulumiWorkspace {
+  readonly dir: string;
+  readonly projectDir: string;
+  private readonly env: NodeJS.ProcessEnv;
+
+  private constructor(dir: string, projectDir: string, env: NodeJS.ProcessEnv) {
+    this.dir = dir;
+    this.projectDir = projectDir;
+    this.env = env;
+  }
+
+  static async create(example: string, stack: string, extraEnv: Record<string, string>): Promise<PulumiWorkspace> {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `pulumi-e2e-${example.replace(/\W/g, "-")}-`));
+    const projectDir = path.join(dir, "project");
+    fs.cpSync(path.join(repoRoot, "examples", example), projectDir, { recursive: true });
+    fs.copyFileSync(path.join(repoRoot, "examples", "tsconfig.json"), path.join(projectDir, "tsconfig.json"));
+    fs.symlinkSync(path.join(repoRoot, "node_modules"), path.join(projectDir, "node_modules"), "dir");
+    fs.mkdirSync(path.join(dir, "state"));
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PATH: `${pulumiPath()}${path.delimiter}${process.env.PATH ?? ""}`,
+      PULUMI_BACKEND_URL: `file://${path.join(dir, "state")}`,
+      PULUMI_HOME: path.join(dir, "home"),
+      PULUMI_CONFIG_PASSPHRASE: "e2e-test-passphrase",
+      PULUMI_SKIP_UPDATE_CHECK: "true",
+      PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
+      PULUMI_AUTOMATION_API_SKIP_VERSION_CHECK: "true",
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+      NO_COLOR: "1",
+      ...extraEnv,
+    };
+    const workspace = new PulumiWorkspace(dir, projectDir, env);
+    await workspace.run(["stack", "init", stack]);
+    return workspace;
+  }
+
+  /** Runs `pulumi ARGS` in the project; rejects on a non-zero exit unless `allowFailure`. */
+  run(args: string[], options: { allowFailure?: boolean; env?: Record<string, string> } = {}): Promise<CommandResult> {
+    return new Promise((resolve, reject) => {
+      execFile(
+        "pulumi",
+        [...args, "--non-interactive"],
+        { cwd: this.projectDir, env: { ...this.env, ...options.env }, maxBuffer: 64 * 1024 * 1024 },
+        (error, stdout, stderr) => {
+          const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
+          const result = { code, stdout, stderr };
+          if (code !== 0 && !options.allowFailure) {
+            reject(new Error(`pulumi ${args.join(" ")} exited ${code}\n--- stdout\n${stdout}\n--- stderr\n${stderr}`));
+          } else {
+            resolve(result);
+          }
+        },
+      );
+    });
+  }
+
+  up(options: { allowFailure?: boolean } = {}): Promise<CommandResult> {
+    return this.run(["up", "--yes", "--skip-preview"], options);
+  }
+
+  preview(extra: string[] = [], options: { allowFailure?: boolean } = {}): Promise<CommandResult> {
+    return this.run(["preview", "--diff", ...extra], options);
+  }
+
+  refresh(options: { allowFailure?: boolean } = {}): Promise<CommandResult> {
+    return this.run(["refresh", "--yes", "--skip-preview"], options);
+  }
+
+  destroy(options: { allowFailure?: boolean } = {}): Promise<CommandResult> {
+    return this.run(["destroy", "--yes", "--skip-preview"], options);
+  }
+
+  async setConfig(key: string, value: string): Promise<void> {
+    await this.run(["config", "set", key, value]);
+  }
+
+  async outputs(): Promise<Record<string, unknown>> {
+    const result = await this.run(["stack", "output", "--json"]);
+    return JSON.parse(result.stdout) as Record<string, unknown>;
+  }
+
+  /** The raw stack state (`pulumi stack export`). */
+  async exportState(): Promise<string> {
+    return (await this.run(["stack", "export", "--show-secrets"])).stdout;
+  }
+
+  /** Replaces the program's index.ts (for edits between updates). */
+  writeProgram(source: string): void {
+    fs.writeFileSync(path.join(this.projectDir, "index.ts"), source);
+  }
+
+  readProgram(): string {
+    return fs.readFileSync(path.join(this.projectDir, "index.ts"), "utf8");
+  }
+
+  remove(): void {
+    fs.rmSync(this.dir, { recursive: true, force: true });
+  }
+}
