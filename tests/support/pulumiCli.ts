@@ -122,6 +122,16 @@ export class PulumiWorkspace {
     return (await this.run(["stack", "export", "--show-secrets"])).stdout;
   }
 
+  /** One resource's state (inputs and outputs), found by the end of its type token. */
+  async resourceState(typeSuffix: string): Promise<{ inputs: Record<string, unknown>; outputs: Record<string, unknown> }> {
+    const state = JSON.parse(await this.exportState()) as {
+      deployment: { resources?: Array<{ type: string; inputs?: Record<string, unknown>; outputs?: Record<string, unknown> }> };
+    };
+    const resource = state.deployment.resources?.find((r) => r.type.endsWith(typeSuffix));
+    if (!resource) throw new Error(`no ${typeSuffix} resource in the state`);
+    return { inputs: resource.inputs ?? {}, outputs: resource.outputs ?? {} };
+  }
+
   /** Replaces the program's index.ts (for edits between updates). */
   writeProgram(source: string): void {
     fs.writeFileSync(path.join(this.projectDir, "index.ts"), source);
