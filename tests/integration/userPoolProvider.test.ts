@@ -9,6 +9,7 @@ import {
   AdminGetUserCommand,
   CognitoIdentityProviderClient,
   DescribeUserPoolCommand,
+  GetUserPoolMfaConfigCommand,
   UpdateUserPoolCommand,
   type UserPoolType,
 } from "@aws-sdk/client-cognito-identity-provider";
@@ -232,6 +233,22 @@ for (const kind of ["moto", "cognito-local"] as const) {
       assert.deepEqual(after.inputs?.policies, { passwordPolicy: { minimumLength: 14 } });
       const diff = await provider.diff(id, after.props as Record<string, unknown>, args);
       assert.equal(diff.changes, true, "the next up undoes the drift");
+    });
+
+    it("turns on TOTP MFA with SetUserPoolMfaConfig, reads it back, and changes it in place", async function () {
+      const args = { poolName: `${kind}-totp`, mfaConfiguration: "ON", softwareTokenMfaConfiguration: { enabled: true } };
+      const { id, outs } = await createPool(args);
+      const mfa = await client.send(new GetUserPoolMfaConfigCommand({ UserPoolId: id }));
+      assert.equal(mfa.MfaConfiguration, "ON");
+      assert.equal(mfa.SoftwareTokenMfaConfiguration?.Enabled, true);
+      const read = await provider.read(id, outs);
+      assert.deepEqual(read.inputs, args);
+
+      const optional = { ...args, mfaConfiguration: "OPTIONAL" };
+      await provider.update(id, outs, optional);
+      const after = await client.send(new GetUserPoolMfaConfigCommand({ UserPoolId: id }));
+      assert.equal(after.MfaConfiguration, "OPTIONAL");
+      assert.equal(after.SoftwareTokenMfaConfiguration?.Enabled, true);
     });
 
     it("reports a deleted pool as gone, and deleting it again succeeds", async function () {
