@@ -47,10 +47,12 @@ export class PulumiWorkspace {
     this.env = env;
   }
 
+  /** `example` names a folder of examples/, or is an absolute path to a program folder. */
   static async create(example: string, stack: string, extraEnv: Record<string, string>): Promise<PulumiWorkspace> {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `pulumi-e2e-${example.replace(/\W/g, "-")}-`));
+    const source = path.isAbsolute(example) ? example : path.join(repoRoot, "examples", example);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `pulumi-e2e-${path.basename(example).replace(/\W/g, "-")}-`));
     const projectDir = path.join(dir, "project");
-    fs.cpSync(path.join(repoRoot, "examples", example), projectDir, { recursive: true });
+    fs.cpSync(source, projectDir, { recursive: true });
     fs.copyFileSync(path.join(repoRoot, "examples", "tsconfig.json"), path.join(projectDir, "tsconfig.json"));
     fs.symlinkSync(path.join(repoRoot, "node_modules"), path.join(projectDir, "node_modules"), "dir");
     fs.mkdirSync(path.join(dir, "state"));

@@ -1,0 +1,308 @@
+/**
+ * `npm run bench [-- --quick]`: what a deployment costs, through the real pulumi CLI against moto
+ * on loopback, as ratios against N no-op dynamic resources measured in the same run.
+ * Results: bench/results/ (JSON, Markdown table, SVG chart). --quick is CI's smoke test of the
+ * harness (small N, one repeat); it checks the harness works, not the targets.
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { performance } from "node:perf_hooks";
+import * as pulumi from "@pulumi/pulumi";
+import { userPoolProviderShim } from "../sdk/providerShim";
+import { emulatorEnvironment, startEmulator, type RunningEmulator } from "../tests/support/emulators";
+import { PulumiWorkspace, repoRoot } from "../tests/support/pulumiCli";
+import { lineChartSvg } from "./chart";
+import { startFaultProxy } from "./faultProxy";
+import { watchProviderMemory } from "./processMemory";
+import { ratioSummary, summarise, type Summary } from "./stats";
+
+const quick = process.argv.includes("--quick");
+const sizes = quick ? [1, 3] : [1, 10, 50];
+const repeats = quick ? 1 : 3;
+const throttledPools = quick ? 5 : 20;
+const timedOps = ["up", "preview", "refresh", "destroy"] as const;
+type TimedOp = (typeof timedOps)[number];
+type StackKind = "userpools" | "noop";
+
+const resultsDir = path.join(repoRoot, "bench", "results", quick ? "quick" : "");
+const programs: Record<StackKind, string> = {
+  userpools: path.join(repoRoot, "bench", "programs", "userpools"),
+  noop: path.join(repoRoot, "bench", "programs", "noop"),
+};
+
+function log(line: string): void {
+  process.stderr.write(`[bench] ${line}\n`);
+}
+
+async function timed<T>(run: () => Promise<T>): Promise<number> {
+  const start = performance.now();
+  await run();
+  return (performance.now() - start) / 1000;
+}
+
+class CallCounter {
+  constructor(readonly file: string) {
+    fs.writeFileSync(file, "");
+  }
+  private lines(): string[] {
+    return fs.readFileSync(this.file, "utf8").split("\n").filter(Boolean);
+  }
+  /** Calls made while `run` ran, by command name. */
+  async during(run: () => Promise<unknown>): Promise<Record<string, number>> {
+    const before = this.lines().length;
+    await run();
+    const counts: Record<string, number> = {};
+    for (const name of this.lines().slice(before)) counts[name] = (counts[name] ?? 0) + 1;
+    return counts;
+  }
+}
+
+function perPool(counts: Record<string, number>, pools: number): Record<string, number> {
+  return Object.fromEntries(Object.entries(counts).map(([name, count]) => [name, count / pools]));
+}
+
+async function workspaceFor(kind: StackKind, count: number, env: Record<string, string>, extraConfig: Record<string, string> = {}): Promise<PulumiWorkspace> {
+  const workspace = await PulumiWorkspace.create(programs[kind], "bench", env);
+  await workspace.setConfig("count", String(count));
+  for (const [key, value] of Object.entries(extraConfig)) await workspace.setConfig(key, value);
+  return workspace;
+}
+
+interface Measurements {
+  seconds: Record<StackKind, Record<number, Record<TimedOp, number[]>>>;
+  apiCallsPerPool: Record<string, Record<string, number>>;
+  stateBytesPerResource: Record<StackKind, number>;
+  providerBytes: Record<StackKind, number>;
+  peakProviderMemoryMiB: Record<StackKind, number>;
+}
+
+async function measureScaling(moto: RunningEmulator, measurements: Measurements): Promise<void> {
+  for (let repeat = 1; repeat <= repeats; repeat++) {
+    for (const n of sizes) {
+      for (const kind of ["noop", "userpools"] as const) {
+        const callLog = path.join(os.tmpdir(), `bench-calls-${process.pid}-${kind}.log`);
+        const counter = new CallCounter(callLog);
+        const workspace = await workspaceFor(kind, n, { ...emulatorEnvironment(moto), PULUMI_COGNITO_API_CALL_LOG: callLog });
+        const times = (measurements.seconds[kind][n] ??= { up: [], preview: [], refresh: [], destroy: [] });
+        try {
+          const isLargest = n === sizes[sizes.length - 1] && repeat === 1;
+          const memory = isLargest ? watchProviderMemory() : undefined;
+          const upCalls = await counter.during(async () => times.up.push(await timed(() => workspace.up())));
+          const previewCalls = await counter.during(async () => times.preview.push(await timed(() => workspace.preview(["--expect-no-changes"]))));
+          const refreshCalls = await counter.during(async () => times.refresh.push(await timed(() => workspace.refresh())));
+          if (memory) measurements.peakProviderMemoryMiB[kind] = memory.stop();
+          if (isLargest) {
+            const state = JSON.parse(await workspace.exportState()) as { deployment: { resources: Array<{ type: string; inputs?: Record<string, unknown> }> } };
+            const resources = state.deployment.resources.filter((r) => r.type.startsWith("pulumi-nodejs:dynamic/"));
+            measurements.stateBytesPerResource[kind] = Math.round(resources.reduce((sum, r) => sum + JSON.stringify(r).length, 0) / resources.length);
+            measurements.providerBytes[kind] = String(resources[0]?.inputs?.__provider ?? "").length;
+          }
+          let updateCalls: Record<string, number> = {};
+          if (kind === "userpools" && repeat === 1) {
+            await workspace.setConfig("minimumLength", "12");
+            updateCalls = await counter.during(() => workspace.up());
+          }
+          const destroyCalls = await counter.during(async () => times.destroy.push(await timed(() => workspace.destroy())));
+          if (kind === "userpools" && repeat === 1 && n === sizes[sizes.length - 1]) {
+            measurements.apiCallsPerPool = {
+              create: perPool(upCalls, n),
+              "preview (no changes)": perPool(previewCalls, n),
+              refresh: perPool(refreshCalls, n),
+              "update (password policy)": perPool(updateCalls, n),
+              delete: perPool(destroyCalls, n),
+            };
+          }
+          log(`repeat ${repeat} N=${n} ${kind}: ${timedOps.map((op) => `${op} ${times[op][times[op].length - 1].toFixed(1)}s`).join(", ")}`);
+        } finally {
+          workspace.remove();
+          fs.rmSync(callLog, { force: true });
+        }
+      }
+    }
+  }
+}
+
+async function measureMfaCalls(moto: RunningEmulator): Promise<Record<string, Record<string, number>>> {
+  const pools = 2;
+  const callLog = path.join(os.tmpdir(), `bench-calls-${process.pid}-mfa.log`);
+  const counter = new CallCounter(callLog);
+  const workspace = await workspaceFor("userpools", pools, { ...emulatorEnvironment(moto), PULUMI_COGNITO_API_CALL_LOG: callLog }, { mfaFactors: "true" });
+  try {
+    const create = await counter.during(() => workspace.up());
+    const refresh = await counter.during(() => workspace.refresh());
+    await workspace.destroy();
+    return { "create (TOTP factor)": perPool(create, pools), "refresh (TOTP factor)": perPool(refresh, pools) };
+  } finally {
+    workspace.remove();
+    fs.rmSync(callLog, { force: true });
+  }
+}
+
+async function measureThrottling(moto: RunningEmulator): Promise<Record<string, unknown>> {
+  const proxy = await startFaultProxy(moto.endpoint, 0.3, 0.05);
+  const env = { ...emulatorEnvironment(moto), AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: proxy.endpoint };
+  const workspace = await workspaceFor("userpools", throttledPools, env);
+  try {
+    const start = performance.now();
+    const up = await workspace.up({ allowFailure: true });
+    const seconds = (performance.now() - start) / 1000;
+    const failures = up.code === 0 ? 0 : (up.stdout.match(/error:/g) ?? []).length || 1;
+    const faults = { ...proxy.stats };
+    await workspace.destroy({ allowFailure: true });
+    return {
+      pools: throttledPools,
+      throttleRate: 0.3,
+      serverErrorRate: 0.05,
+      upExitCode: up.code,
+      failures,
+      seconds: Number(seconds.toFixed(2)),
+      requests: faults.requests,
+      throttledAnswers: faults.throttled,
+      serverErrorAnswers: faults.serverErrors,
+      retries: faults.throttled + faults.serverErrors,
+    };
+  } finally {
+    workspace.remove();
+    await proxy.close();
+  }
+}
+
+async function measureSerialisation(): Promise<Record<string, number>> {
+  const noop: pulumi.dynamic.ResourceProvider = { async create(inputs) { return { id: "x", outs: inputs }; } };
+  const rounds = 20;
+  const time = async (provider: unknown): Promise<number> => {
+    const start = performance.now();
+    for (let i = 0; i < rounds; i++) await pulumi.runtime.serializeFunction(() => provider, { allowSecrets: true });
+    return (performance.now() - start) / rounds;
+  };
+  const baseline = await time(noop);
+  const shim = await time(userPoolProviderShim);
+  return { userPoolShimMs: Number(shim.toFixed(2)), noopProviderMs: Number(baseline.toFixed(2)), ratio: Number((shim / baseline).toFixed(2)) };
+}
+
+function fmt(summary: Summary, digits = 2): string {
+  return `${summary.median.toFixed(digits)} (${summary.min.toFixed(digits)}–${summary.max.toFixed(digits)})`;
+}
+
+async function main(): Promise<void> {
+  fs.mkdirSync(resultsDir, { recursive: true });
+  const started = performance.now();
+  const moto = await startEmulator("moto");
+  const measurements: Measurements = {
+    seconds: { userpools: {}, noop: {} },
+    apiCallsPerPool: {},
+    stateBytesPerResource: { userpools: 0, noop: 0 },
+    providerBytes: { userpools: 0, noop: 0 },
+    peakProviderMemoryMiB: { userpools: 0, noop: 0 },
+  };
+  try {
+    await measureScaling(moto, measurements);
+    Object.assign(measurements.apiCallsPerPool, await measureMfaCalls(moto));
+    log("throttling run");
+    const throttling = await measureThrottling(moto);
+    const serialisation = await measureSerialisation();
+
+    const ratios: Record<number, Record<TimedOp, Summary>> = {};
+    for (const n of sizes) {
+      ratios[n] = Object.fromEntries(
+        timedOps.map((op) => [op, ratioSummary(measurements.seconds.userpools[n][op], measurements.seconds.noop[n][op])]),
+      ) as Record<TimedOp, Summary>;
+    }
+    const largest = sizes[sizes.length - 1];
+    const targets: Record<TimedOp, number> = { up: 2, preview: 1.5, refresh: 1.5, destroy: 2 };
+    const machine = {
+      cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "unknown"}`,
+      memoryGiB: Number((os.totalmem() / 2 ** 30).toFixed(1)),
+      os: `${os.type()} ${os.release()}`,
+      node: process.version,
+      when: new Date().toISOString(),
+    };
+    const results = {
+      quick,
+      machine,
+      sizes,
+      repeats,
+      seconds: Object.fromEntries(
+        (["userpools", "noop"] as const).map((kind) => [
+          kind,
+          Object.fromEntries(sizes.map((n) => [n, Object.fromEntries(timedOps.map((op) => [op, summarise(measurements.seconds[kind][n][op])]))])),
+        ]),
+      ),
+      ratios,
+      targetsAtLargestN: Object.fromEntries(
+        timedOps.map((op) => [op, { target: targets[op], median: Number(ratios[largest][op].median.toFixed(2)), met: ratios[largest][op].median <= targets[op] }]),
+      ),
+      apiCallsPerPool: measurements.apiCallsPerPool,
+      stateBytesPerResource: measurements.stateBytesPerResource,
+      providerBytes: measurements.providerBytes,
+      peakProviderMemoryMiB: Object.fromEntries(Object.entries(measurements.peakProviderMemoryMiB).map(([k, v]) => [k, Number(v.toFixed(1))])),
+      serialisation,
+      throttling,
+      benchSeconds: Number(((performance.now() - started) / 1000).toFixed(1)),
+    };
+    fs.writeFileSync(path.join(resultsDir, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+    fs.writeFileSync(path.join(resultsDir, "results.md"), markdown(results, ratios, measurements));
+    fs.writeFileSync(
+      path.join(resultsDir, "time-vs-n.svg"),
+      lineChartSvg("pulumi up: wall time against N", [
+        { label: "UserPool up", colour: "#c0392b", points: sizes.map((n) => ({ n, seconds: summarise(measurements.seconds.userpools[n].up).median })) },
+        { label: "no-op up", colour: "#2980b9", points: sizes.map((n) => ({ n, seconds: summarise(measurements.seconds.noop[n].up).median })) },
+        { label: "UserPool refresh", colour: "#e67e22", points: sizes.map((n) => ({ n, seconds: summarise(measurements.seconds.userpools[n].refresh).median })) },
+        { label: "no-op refresh", colour: "#16a085", points: sizes.map((n) => ({ n, seconds: summarise(measurements.seconds.noop[n].refresh).median })) },
+      ]),
+    );
+    log(`done in ${results.benchSeconds}s; results in ${path.relative(repoRoot, resultsDir) || "."}`);
+    if (throttling.upExitCode !== 0) {
+      log("the throttled pulumi up failed");
+      process.exitCode = 1;
+    }
+  } finally {
+    await moto.stop();
+  }
+
+  function markdown(results: { machine: Record<string, unknown>; throttling: Record<string, unknown>; serialisation: Record<string, number>; benchSeconds: number; targetsAtLargestN: Record<string, { target: number; median: number; met: boolean }> }, ratios: Record<number, Record<TimedOp, Summary>>, m: Measurements): string {
+    const lines = [
+      `# Benchmark results${quick ? " (quick smoke run)" : ""}`,
+      "",
+      `Machine: ${Object.entries(results.machine).map(([k, v]) => `${k} ${String(v)}`).join("; ")}. Run took ${results.benchSeconds}s.`,
+      "",
+      `Wall time of the UserPool stack divided by the same N of no-op dynamic resources, paired per repeat: median (min–max) over ${repeats} repeat(s).`,
+      "",
+      `| N | ${timedOps.join(" | ")} |`,
+      `|---|${timedOps.map(() => "---").join("|")}|`,
+      ...sizes.map((n) => `| ${n} | ${timedOps.map((op) => fmt(ratios[n][op])).join(" | ")} |`),
+      "",
+      `Targets at N = ${sizes[sizes.length - 1]}: ${Object.entries(results.targetsAtLargestN).map(([op, t]) => `${op} ≤ ${t.target}× (${t.median}×, ${t.met ? "met" : "missed"})`).join("; ")}.`,
+      "",
+      "Seconds, median (min–max):",
+      "",
+      `| stack | N | ${timedOps.join(" | ")} |`,
+      `|---|---|${timedOps.map(() => "---").join("|")}|`,
+      ...(["userpools", "noop"] as const).flatMap((kind) =>
+        sizes.map((n) => `| ${kind} | ${n} | ${timedOps.map((op) => fmt(summarise(m.seconds[kind][n][op]), 1)).join(" | ")} |`),
+      ),
+      "",
+      "API calls per pool, counted by an SDK middleware in the provider process:",
+      "",
+      "| operation | calls per pool |",
+      "|---|---|",
+      ...Object.entries(m.apiCallsPerPool).map(([op, counts]) => `| ${op} | ${Object.keys(counts).length === 0 ? "0" : Object.entries(counts).map(([c, v]) => `${c} ${v}`).join(", ")} |`),
+      "",
+      `State bytes per resource: UserPool ${m.stateBytesPerResource.userpools}, no-op ${m.stateBytesPerResource.noop}. \`__provider\`: UserPool ${m.providerBytes.userpools} bytes, no-op ${m.providerBytes.noop} bytes.`,
+      `Serialising the provider: UserPool shim ${results.serialisation.userPoolShimMs} ms, no-op ${results.serialisation.noopProviderMs} ms (${results.serialisation.ratio}×).`,
+      `Peak RSS of the dynamic-provider process at N = ${sizes[sizes.length - 1]} (up + preview + refresh): UserPool ${m.peakProviderMemoryMiB.userpools.toFixed(1)} MiB, no-op ${m.peakProviderMemoryMiB.noop.toFixed(1)} MiB.`,
+      "",
+      `Throttling: ${JSON.stringify(results.throttling)}`,
+      "",
+      "![time against N](time-vs-n.svg)",
+      "",
+    ];
+    return lines.join("\n");
+  }
+}
+
+main().catch((error: unknown) => {
+  log(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exit(1);
+});
