@@ -3,7 +3,10 @@
  * HTTP server on 127.0.0.1 answers TooManyRequestsException a chosen number of times first.
  */
 import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
 import * as http from "node:http";
+import * as os from "node:os";
+import * as path from "node:path";
 import type { AddressInfo } from "node:net";
 import { UserPoolProvider } from "../../provider/userPoolProvider";
 
@@ -70,6 +73,21 @@ describe("integration: throttling is retried by the client", function () {
       await assert.rejects(provider.read("us-east-1_retry", { poolName: "p" }), /TooManyRequestsException.*cognito:maxAttempts/s);
       assert.equal(server.requests(), 2);
     } finally {
+      await server.close();
+    }
+  });
+
+  it("logs each call's command name (and nothing else) when PULUMI_COGNITO_API_CALL_LOG is set, for the benchmarks", async function () {
+    const server = await throttlingServer(1);
+    const logFile = path.join(os.tmpdir(), `api-calls-${process.pid}.log`);
+    process.env.PULUMI_COGNITO_API_CALL_LOG = logFile;
+    try {
+      const provider = await configuredProvider(server.endpoint);
+      await provider.read("us-east-1_retry", { poolName: "p" });
+      assert.equal(fs.readFileSync(logFile, "utf8"), "DescribeUserPoolCommand\n", "one call, however many attempts");
+    } finally {
+      delete process.env.PULUMI_COGNITO_API_CALL_LOG;
+      fs.rmSync(logFile, { force: true });
       await server.close();
     }
   });
