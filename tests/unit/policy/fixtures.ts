@@ -1,0 +1,160 @@
+/**
+ * User pools of each covered resource type, as the engine hands their inputs to a policy. The
+ * property paths are restated here from each type's own schema (this project's UserPoolArgs,
+ * @pulumi/aws 7.x, @pulumi/aws-native), not taken from the pack, so that a wrong path in the pack
+ * fails a test.
+ */
+import type * as pulumi from "@pulumi/pulumi";
+import type { UserPoolArgs } from "../../../sdk/types";
+import type { Props } from "../../support/policyArgs";
+
+export type Kind = "dynamic" | "aws" | "awsNative";
+export const KINDS: readonly Kind[] = ["dynamic", "aws", "awsNative"];
+
+export const TYPE: Record<Kind, string> = {
+  dynamic: "pulumi-nodejs:dynamic/cognito:UserPool",
+  aws: "aws:cognito/userPool:UserPool",
+  awsNative: "aws-native:cognito:UserPool",
+};
+
+type Path = readonly string[];
+
+/** Where settings whose path differs between the types live. */
+export const PATH = {
+  passwordPolicy: {
+    dynamic: ["policies", "passwordPolicy"],
+    aws: ["passwordPolicy"],
+    awsNative: ["policies", "passwordPolicy"],
+  },
+  tags: { dynamic: ["userPoolTags"], aws: ["tags"], awsNative: ["userPoolTags"] },
+} as const satisfies Record<string, Record<Kind, Path>>;
+
+/** A path as a message writes it. */
+export const dotted = (path: Path): string => path.join(".");
+
+const STRONG_PASSWORDS = {
+  minimumLength: 14,
+  requireUppercase: true,
+  requireLowercase: true,
+  requireNumbers: true,
+  requireSymbols: true,
+  temporaryPasswordValidityDays: 3,
+};
+const ADD_ONS: pulumi.Unwrap<UserPoolArgs["userPoolAddOns"]> = {
+  advancedSecurityMode: "ENFORCED",
+  advancedSecurityAdditionalFlows: { customAuthMode: "ENFORCED" },
+};
+const RECOVERY: pulumi.Unwrap<UserPoolArgs["accountRecoverySetting"]> = {
+  recoveryMechanisms: [
+    { name: "verified_email", priority: 1 },
+    { name: "verified_phone_number", priority: 2 },
+  ],
+};
+const TAGS = { owner: "identity-team", env: "prod" };
+
+/** Typed against this project's UserPoolArgs, so that a renamed arg breaks the build. */
+const DYNAMIC_POOL: pulumi.Unwrap<UserPoolArgs> = {
+  poolName: "guarded",
+  deletionProtection: "ACTIVE",
+  policies: { passwordPolicy: STRONG_PASSWORDS },
+  mfaConfiguration: "ON",
+  softwareTokenMfaConfiguration: { enabled: true },
+  userPoolTier: "PLUS",
+  userPoolAddOns: ADD_ONS,
+  adminCreateUserConfig: { allowAdminCreateUserOnly: true },
+  accountRecoverySetting: RECOVERY,
+  usernameConfiguration: { caseSensitive: false },
+  userPoolTags: TAGS,
+};
+
+/** A pool of `kind` that passes every policy (required tags: "owner" and "env"). */
+export function compliantPool(kind: Kind): Props {
+  switch (kind) {
+    case "dynamic":
+      // The dynamic resource's inputs also carry its serialised provider.
+      return structuredClone({ ...DYNAMIC_POOL, __provider: "exports.handler = __f0;" });
+    case "aws":
+      return structuredClone({
+        name: "guarded",
+        deletionProtection: "ACTIVE",
+        passwordPolicy: STRONG_PASSWORDS,
+        mfaConfiguration: "ON",
+        softwareTokenMfaConfiguration: { enabled: true },
+        userPoolTier: "PLUS",
+        userPoolAddOns: ADD_ONS,
+        adminCreateUserConfig: { allowAdminCreateUserOnly: true },
+        accountRecoverySetting: RECOVERY,
+        usernameConfiguration: { caseSensitive: false },
+        tags: TAGS,
+      });
+    case "awsNative":
+      return structuredClone({
+        userPoolName: "guarded",
+        deletionProtection: "ACTIVE",
+        policies: { passwordPolicy: STRONG_PASSWORDS },
+        mfaConfiguration: "ON",
+        enabledMfas: ["SOFTWARE_TOKEN_MFA"],
+        userPoolTier: "PLUS",
+        userPoolAddOns: ADD_ONS,
+        adminCreateUserConfig: { allowAdminCreateUserOnly: true },
+        accountRecoverySetting: RECOVERY,
+        usernameConfiguration: { caseSensitive: false },
+        userPoolTags: TAGS,
+      });
+  }
+}
+
+/** A copy of `props` with `path` set to `value` (removed when `value` is undefined). */
+export function withPath(props: Props, path: Path, value: unknown): Props {
+  const copy = structuredClone(props);
+  let current: Record<string, unknown> = copy;
+  for (const key of path.slice(0, -1)) {
+    const next = current[key];
+    if (typeof next !== "object" || next === null) current[key] = {};
+    current = current[key] as Record<string, unknown>;
+  }
+  const last = path[path.length - 1];
+  if (value === undefined) delete current[last];
+  else current[last] = value;
+  return copy;
+}
+
+/** `compliantPool(kind)` with each `[path, value]` applied in turn. */
+export function poolWith(kind: Kind, ...changes: ReadonlyArray<readonly [Path, unknown]>): Props {
+  return changes.reduce((props, [path, value]) => withPath(props, path, value), compliantPool(kind));
+}
+
+export type Factor = "totp" | "sms" | "email";
+
+const SMS_CONFIGURATION = { snsCallerArn: "arn:aws:iam::123456789012:role/cognito-sms", externalId: "guarded" };
+
+/** `compliantPool(kind)` with no MFA factor configured. */
+export function poolWithoutFactors(kind: Kind): Props {
+  return poolWith(
+    kind,
+    [["softwareTokenMfaConfiguration"], undefined],
+    [["enabledMfas"], undefined],
+    [["smsConfiguration"], undefined],
+    [["emailMfaConfiguration"], undefined],
+  );
+}
+
+/** A pool of `kind` whose only MFA factor is `factor`, configured the way that type does it. */
+export function poolWithFactor(kind: Kind, factor: Factor): Props {
+  const base = poolWithoutFactors(kind);
+  if (kind === "awsNative") {
+    const enabled = { totp: "SOFTWARE_TOKEN_MFA", sms: "SMS_MFA", email: "EMAIL_OTP" }[factor];
+    const withList = withPath(base, ["enabledMfas"], [enabled]);
+    return factor === "sms" ? withPath(withList, ["smsConfiguration"], SMS_CONFIGURATION) : withList;
+  }
+  switch (factor) {
+    case "totp":
+      return withPath(base, ["softwareTokenMfaConfiguration"], { enabled: true });
+    case "sms":
+      return withPath(base, ["smsConfiguration"], SMS_CONFIGURATION);
+    case "email":
+      return withPath(base, ["emailMfaConfiguration"], { message: "Your code is {####}", subject: "Sign-in code" });
+  }
+}
+
+export { SMS_CONFIGURATION };

@@ -1,0 +1,241 @@
+import * as assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import * as path from "node:path";
+import type { EnforcementLevel, PolicyPackConfig } from "@pulumi/policy";
+import { CognitoGuard, cognitoGuardPolicies, type CognitoGuardArgs } from "../../../policy-packs/cognito-guard/guard";
+import { reconcilePolicyPackConfig, resourceValidationArgs, schemaProblems, validate } from "../../support/policyArgs";
+import { compliantPool, KINDS, poolWith, TYPE } from "./fixtures";
+import { check, NAMES, withoutServing } from "./harness";
+
+const PACK_DIR = path.join(__dirname, "../../../policy-packs/cognito-guard");
+
+/** The policy table of the brief and README: name, default level, configuration defaults. */
+const TABLE: ReadonlyArray<readonly [string, EnforcementLevel, Record<string, unknown>]> = [
+  [NAMES.deletionProtection, "mandatory", {}],
+  [NAMES.passwordPolicy, "mandatory", { minimumLength: 8, maxTemporaryPasswordValidityDays: 7 }],
+  [NAMES.mfa, "advisory", { allowOptional: false }],
+  [NAMES.threatProtection, "advisory", { allowAudit: false }],
+  [NAMES.selfSignup, "advisory", {}],
+  [NAMES.accountRecovery, "advisory", { allowSmsPreferred: true }],
+  [NAMES.caseInsensitiveUsernames, "advisory", {}],
+  [NAMES.requiredTags, "disabled", { requiredTags: [] }],
+];
+
+/** The controls each description must name. */
+const MIRRORS: Record<string, RegExp[]> = {
+  [NAMES.deletionProtection]: [/Security Hub Cognito\.6/, /cognito-user-pool-deletion-protection-enabled/, /Prowler/],
+  [NAMES.passwordPolicy]: [/Security Hub Cognito\.3/, /cognito-user-pool-password-policy-check/, /Prowler/],
+  [NAMES.mfa]: [/Security Hub Cognito\.5/, /cognito-user-pool-mfa-enabled/, /Prowler/, /KICS/],
+  [NAMES.threatProtection]: [/Security Hub Cognito\.1/, /Cognito\.4/, /AWS Config/, /Prowler/, /cdk-nag/],
+  [NAMES.selfSignup]: [/cognito_user_pool_self_registration_disabled/],
+  [NAMES.accountRecovery]: [/cognito_user_pool_account_recovery_sms_not_preferred/],
+  [NAMES.caseInsensitiveUsernames]: [/recommendation/, /23524/],
+  [NAMES.requiredTags]: [/Common practice/],
+};
+
+function levels(config: PolicyPackConfig | undefined): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(config ?? {}).map(([name, value]) => [name, typeof value === "string" ? value : value.enforcementLevel]),
+  );
+}
+
+function guardLevels(args: CognitoGuardArgs): Record<string, EnforcementLevel | undefined> {
+  const { value: guard } = withoutServing(() => new CognitoGuard(args));
+  return Object.fromEntries(guard.guardPolicies.map((p) => [p.name, p.enforcementLevel]));
+}
+
+const tableLevels = (override: (name: string, level: EnforcementLevel) => EnforcementLevel) =>
+  Object.fromEntries(TABLE.map(([name, level]) => [name, override(name, level)]));
+
+describe("CognitoGuard", function () {
+  describe("defaults", function () {
+    const { policies, initialConfig } = cognitoGuardPolicies();
+
+    it("has the policies of the table, in order, at their default levels", function () {
+      assert.deepEqual(
+        policies.map((p) => [p.name, p.enforcementLevel]),
+        TABLE.map(([name, level]) => [name, level]),
+      );
+    });
+
+    it("declares a config schema on each policy whose defaults are the table's", function () {
+      for (const [name, , defaults] of TABLE) {
+        const policy = policies.find((p) => p.name === name);
+        assert.ok(policy?.configSchema, name);
+        const schemaDefaults = Object.fromEntries(
+          Object.entries(policy.configSchema.properties).map(([key, schema]) => [key, schema.default]),
+        );
+        assert.deepEqual(schemaDefaults, defaults, name);
+        assert.equal("enforcementLevel" in policy.configSchema.properties, false);
+      }
+    });
+
+    it("hands the same levels and configuration to the engine as initial configuration", function () {
+      assert.deepEqual(initialConfig, Object.fromEntries(TABLE.map(([name, level, defaults]) => [name, { enforcementLevel: level, ...defaults }])));
+    });
+
+    it("describes each policy with the controls it mirrors", function () {
+      for (const policy of policies) {
+        for (const control of MIRRORS[policy.name]) assert.match(policy.description, control, policy.name);
+        assert.ok(policy.severity && policy.displayName && policy.remediationSteps, policy.name);
+      }
+    });
+
+    it("remediates deletion protection only", function () {
+      assert.deepEqual(
+        policies.filter((p) => p.remediateResource !== undefined).map((p) => p.name),
+        [NAMES.deletionProtection],
+      );
+    });
+  });
+
+  describe("every policy on every covered type", function () {
+    const { policies } = cognitoGuardPolicies({ requiredTags: { requiredTags: ["owner", "env"] } });
+    for (const policy of policies) {
+      for (const kind of KINDS) {
+        it(`${policy.name} passes the compliant ${TYPE[kind]}`, async function () {
+          assert.deepEqual(await validate(policy, resourceValidationArgs(TYPE[kind], compliantPool(kind))), { violations: [] });
+        });
+      }
+      it(`${policy.name} does not apply to other types, e.g. a user pool client`, async function () {
+        const result = await validate(policy, resourceValidationArgs("aws:cognito/userPoolClient:UserPoolClient", compliantPool("aws")));
+        assert.deepEqual(result.violations, []);
+        assert.ok(result.notApplicable);
+      });
+    }
+  });
+
+  describe("new CognitoGuard(args)", function () {
+    it("serves the pack once, named cognito-guard, advisory unless a policy says otherwise", function () {
+      const { value: guard, served } = withoutServing(() => new CognitoGuard());
+      assert.equal(served.length, 1);
+      assert.equal(served[0].name, "cognito-guard");
+      assert.equal(served[0].enforcementLevel, "advisory");
+      assert.deepEqual(served[0].args.policies, guard.guardPolicies);
+      assert.deepEqual(served[0].initialConfig, guard.initialConfig);
+      assert.deepEqual(levels(served[0].initialConfig), tableLevels((_, level) => level));
+    });
+
+    it("takes a pack name first, like AwsGuard", function () {
+      const { served } = withoutServing(() => new CognitoGuard("identity-guard", { mfa: "mandatory" }));
+      assert.equal(served[0].name, "identity-guard");
+      assert.equal(levels(served[0].initialConfig)[NAMES.mfa], "mandatory");
+    });
+
+    it("sets every policy's level with all", function () {
+      assert.deepEqual(guardLevels({ all: "mandatory" }), tableLevels(() => "mandatory"));
+      assert.deepEqual(guardLevels({ all: "disabled" }), tableLevels(() => "disabled"));
+    });
+
+    it("lets a policy's own level win over all, given as a level or in an object", function () {
+      const args: CognitoGuardArgs = { all: "mandatory", mfa: { enforcementLevel: "advisory", allowOptional: true }, selfSignup: "disabled" };
+      assert.deepEqual(
+        guardLevels(args),
+        tableLevels((name) => (name === NAMES.mfa ? "advisory" : name === NAMES.selfSignup ? "disabled" : "mandatory")),
+      );
+      const { value: guard } = withoutServing(() => new CognitoGuard(args));
+      const mfa = guard.guardPolicies.find((p) => p.name === NAMES.mfa);
+      assert.equal(mfa?.configSchema?.properties["allowOptional"]?.default, true);
+      assert.deepEqual(guard.initialConfig[NAMES.mfa], { enforcementLevel: "advisory", allowOptional: true });
+    });
+
+    it("overrides single policies and keeps the table's levels for the rest", function () {
+      assert.deepEqual(
+        guardLevels({ deletionProtection: "remediate", passwordPolicy: { enforcementLevel: "advisory" } }),
+        tableLevels((name, level) =>
+          name === NAMES.deletionProtection ? "remediate" : name === NAMES.passwordPolicy ? "advisory" : level,
+        ),
+      );
+    });
+
+    it("enables the required-tags policy at advisory when given tags, unless a level says otherwise", function () {
+      assert.equal(guardLevels({ requiredTags: { requiredTags: ["owner"] } })[NAMES.requiredTags], "advisory");
+      assert.equal(guardLevels({ requiredTags: { requiredTags: ["owner"], enforcementLevel: "mandatory" } })[NAMES.requiredTags], "mandatory");
+      assert.equal(guardLevels({ all: "disabled", requiredTags: { requiredTags: ["owner"] } })[NAMES.requiredTags], "disabled");
+      assert.equal(guardLevels({ requiredTags: {} })[NAMES.requiredTags], "disabled");
+    });
+
+    it("refuses arguments of the wrong shape, naming them", function () {
+      const bad = (args: unknown) => () => cognitoGuardPolicies(args as CognitoGuardArgs);
+      assert.throws(bad({ all: "strict" }), /CognitoGuard: all must be one of "advisory", "mandatory", "remediate", "disabled"; got "strict"/);
+      assert.throws(bad({ mfa: { enforcementLevel: "on" } }), /mfa\.enforcementLevel must be one of/);
+      assert.throws(bad({ mfa: 3 }), /mfa must be an enforcement level or an object; got 3/);
+      assert.throws(bad({ mfa: { allowOptional: "yes" } }), /cognito-user-pool-mfa: allowOptional must be true or false; got "yes"/);
+      assert.throws(bad({ requiredTags: { requiredTags: [""] } }), /requiredTags must be a list of non-empty strings/);
+    });
+  });
+
+  describe("with the engine's configuration (pulumi preview --policy-pack-config)", function () {
+    it("applies the file's all over levels set in code, and its policy entries over both", function () {
+      const { policies, initialConfig } = cognitoGuardPolicies({ all: "mandatory", mfa: { allowOptional: true } });
+      const effective = reconcilePolicyPackConfig(policies, initialConfig, {
+        all: "advisory",
+        [NAMES.deletionProtection]: "mandatory",
+        [NAMES.mfa]: { allowOptional: false },
+      });
+      assert.equal(effective.get(NAMES.deletionProtection)?.enforcementLevel, "mandatory");
+      assert.equal(effective.get(NAMES.passwordPolicy)?.enforcementLevel, "advisory");
+      assert.deepEqual(effective.get(NAMES.mfa), { enforcementLevel: "advisory", properties: { allowOptional: false } });
+    });
+
+    it("gets the same result from the policies alone as with the initial configuration (engines that ignore it)", function () {
+      const { policies, initialConfig } = cognitoGuardPolicies({ all: "mandatory", passwordPolicy: { minimumLength: 12 } });
+      assert.deepEqual(reconcilePolicyPackConfig(policies), reconcilePolicyPackConfig(policies, initialConfig));
+    });
+
+    it("accepts the README's example file, which the policies then honour", async function () {
+      const file = JSON.parse(readFileSync(path.join(PACK_DIR, "policy-config.example.json"), "utf8")) as PolicyPackConfig;
+      const { policies, initialConfig } = cognitoGuardPolicies();
+      const effective = reconcilePolicyPackConfig(policies, initialConfig, file);
+      for (const policy of policies) {
+        assert.deepEqual(schemaProblems(policy, effective.get(policy.name)?.properties ?? {}), [], policy.name);
+      }
+      assert.equal(effective.get(NAMES.mfa)?.enforcementLevel, "mandatory");
+      assert.equal(effective.get(NAMES.requiredTags)?.enforcementLevel, "advisory");
+
+      const optional = poolWith("aws", [["mfaConfiguration"], "OPTIONAL"]);
+      const config = effective.get(NAMES.mfa)?.properties;
+      assert.deepEqual(await check(NAMES.mfa, TYPE.aws, optional, { config }), { violations: [] });
+      const short = poolWith("aws", [["passwordPolicy", "minimumLength"], 12]);
+      const lengthConfig = effective.get(NAMES.passwordPolicy)?.properties;
+      assert.equal((await check(NAMES.passwordPolicy, TYPE.aws, short, { config: lengthConfig })).violations.length, 1);
+    });
+
+    it("finds values of the wrong shape against the schema", function () {
+      const { policies } = cognitoGuardPolicies();
+      const byName = (name: string) => policies.find((p) => p.name === name) ?? assert.fail(name);
+      assert.deepEqual(schemaProblems(byName(NAMES.passwordPolicy), { minimumLength: 5, maxTemporaryPasswordValidityDays: 1.5 }), [
+        `${NAMES.passwordPolicy}.minimumLength: out of range`,
+        `${NAMES.passwordPolicy}.maxTemporaryPasswordValidityDays: not an integer`,
+      ]);
+      assert.deepEqual(schemaProblems(byName(NAMES.requiredTags), { requiredTags: "owner" }), [
+        `${NAMES.requiredTags}.requiredTags: not a list of strings`,
+      ]);
+    });
+  });
+
+  describe("the pack directory", function () {
+    it("serves the table's defaults from index.ts", function () {
+      const load = createRequire(__filename);
+      const { served } = withoutServing(() => load(path.join(PACK_DIR, "index.ts")));
+      assert.equal(served.length, 1);
+      assert.equal(served[0].name, "cognito-guard");
+      assert.deepEqual(served[0].initialConfig, cognitoGuardPolicies().initialConfig);
+    });
+
+    it("is a Node.js policy pack that pins the project's @pulumi/policy and @pulumi/pulumi", function () {
+      assert.match(readFileSync(path.join(PACK_DIR, "PulumiPolicy.yaml"), "utf8"), /^runtime: nodejs$/m);
+      const pack = JSON.parse(readFileSync(path.join(PACK_DIR, "package.json"), "utf8")) as { version: string; dependencies: Record<string, string> };
+      const root = JSON.parse(readFileSync(path.join(PACK_DIR, "../../package.json"), "utf8")) as {
+        dependencies: Record<string, string>;
+        devDependencies: Record<string, string>;
+      };
+      assert.match(pack.version, /^\d+\.\d+\.\d+$/);
+      assert.deepEqual(pack.dependencies, {
+        "@pulumi/policy": root.devDependencies["@pulumi/policy"],
+        "@pulumi/pulumi": root.dependencies["@pulumi/pulumi"],
+      });
+    });
+  });
+});

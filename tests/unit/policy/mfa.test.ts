@@ -1,0 +1,98 @@
+import * as assert from "node:assert/strict";
+import { compliantPool, KINDS, poolWith, poolWithFactor, poolWithoutFactors, SMS_CONFIGURATION, TYPE, withPath, type Factor } from "./fixtures";
+import { check, NAMES } from "./harness";
+
+const POLICY = NAMES.mfa;
+const FACTORS: readonly Factor[] = ["totp", "sms", "email"];
+
+describe("policy cognito-user-pool-mfa", function () {
+  for (const kind of KINDS) {
+    const factorSettings =
+      kind === "awsNative"
+        ? 'enabledMfas: ["SOFTWARE_TOKEN_MFA"] (authenticator apps), "SMS_MFA" with smsConfiguration (SMS codes) or "EMAIL_OTP" (email codes)'
+        : "softwareTokenMfaConfiguration: { enabled: true } (authenticator apps), smsConfiguration (SMS codes) or emailMfaConfiguration (email codes)";
+
+    describe(`on ${TYPE[kind]}`, function () {
+      it("passes MFA ON with an authenticator app", async function () {
+        assert.deepEqual(await check(POLICY, TYPE[kind], compliantPool(kind)), { violations: [] });
+      });
+
+      for (const factor of FACTORS) {
+        it(`passes MFA ON with ${factor} as the only factor`, async function () {
+          assert.deepEqual(await check(POLICY, TYPE[kind], poolWithFactor(kind, factor)), { violations: [] });
+        });
+      }
+
+      it("fails MFA OFF", async function () {
+        const { violations } = await check(POLICY, TYPE[kind], poolWith(kind, [["mfaConfiguration"], "OFF"]));
+        assert.deepEqual(violations, [
+          `Cognito user pool 'pool' must require MFA for every user (got "OFF"); set mfaConfiguration: "ON".`,
+        ]);
+      });
+
+      it("fails an omitted mode, judged by Cognito's default OFF, and says how to add a factor when none is set", async function () {
+        const props = withPath(poolWithoutFactors(kind), ["mfaConfiguration"], undefined);
+        const { violations } = await check(POLICY, TYPE[kind], props);
+        assert.deepEqual(violations, [
+          `Cognito user pool 'pool' must require MFA for every user (not set, so Cognito's default "OFF" applies); ` +
+            `set mfaConfiguration: "ON", with at least one factor: ${factorSettings}.`,
+        ]);
+      });
+
+      it("fails MFA ON without any factor", async function () {
+        const { violations } = await check(POLICY, TYPE[kind], poolWithoutFactors(kind));
+        assert.deepEqual(violations, [
+          `Cognito user pool 'pool' must configure at least one MFA factor for mfaConfiguration "ON" (none is set); ` +
+            `set ${factorSettings}.`,
+        ]);
+      });
+
+      it("fails OPTIONAL unless allowOptional is configured", async function () {
+        const props = poolWith(kind, [["mfaConfiguration"], "OPTIONAL"]);
+        const { violations } = await check(POLICY, TYPE[kind], props);
+        assert.deepEqual(violations, [
+          `Cognito user pool 'pool' must require MFA for every user (got "OPTIONAL"); set mfaConfiguration: "ON" ` +
+            `(or configure this policy with allowOptional: true to accept OPTIONAL).`,
+        ]);
+        assert.deepEqual(await check(POLICY, TYPE[kind], props, { config: { allowOptional: true } }), { violations: [] });
+        assert.deepEqual(await check(POLICY, TYPE[kind], props, { guard: { mfa: { allowOptional: true } } }), { violations: [] });
+      });
+
+      it("with allowOptional, still fails OFF and OPTIONAL without a factor", async function () {
+        const off = await check(POLICY, TYPE[kind], poolWith(kind, [["mfaConfiguration"], "OFF"]), { config: { allowOptional: true } });
+        assert.deepEqual(off.violations, [
+          `Cognito user pool 'pool' must require MFA for every user (got "OFF"); set mfaConfiguration: "ON" (or "OPTIONAL").`,
+        ]);
+        const optional = withPath(poolWithoutFactors(kind), ["mfaConfiguration"], "OPTIONAL");
+        const { violations } = await check(POLICY, TYPE[kind], optional, { config: { allowOptional: true } });
+        assert.equal(violations.length, 1);
+        assert.match(violations[0], /at least one MFA factor for mfaConfiguration "OPTIONAL"/);
+      });
+    });
+  }
+
+  describe("factors of @pulumi/aws-native, listed in enabledMfas", function () {
+    const type = TYPE.awsNative;
+
+    it("counts an SMS configuration as SMS MFA when enabledMfas is left out (as CreateUserPool does)", async function () {
+      const props = withPath(poolWithoutFactors("awsNative"), ["smsConfiguration"], SMS_CONFIGURATION);
+      assert.deepEqual(await check(POLICY, type, props), { violations: [] });
+    });
+
+    it("does not count SMS_MFA without an SMS configuration, nor an SMS configuration enabledMfas leaves out", async function () {
+      const listed = withPath(poolWithoutFactors("awsNative"), ["enabledMfas"], ["SMS_MFA"]);
+      assert.equal((await check(POLICY, type, listed)).violations.length, 1);
+      const unlisted = withPath(poolWithFactor("awsNative", "sms"), ["enabledMfas"], []);
+      assert.equal((await check(POLICY, type, unlisted)).violations.length, 1);
+    });
+  });
+
+  describe("factors of @pulumi/aws and the dynamic UserPool", function () {
+    it("does not count an authenticator app that is not enabled", async function () {
+      for (const kind of ["dynamic", "aws"] as const) {
+        const props = withPath(poolWithoutFactors(kind), ["softwareTokenMfaConfiguration"], { enabled: false });
+        assert.equal((await check(POLICY, TYPE[kind], props)).violations.length, 1, kind);
+      }
+    });
+  });
+});
