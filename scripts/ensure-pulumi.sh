@@ -2,7 +2,9 @@
 # Makes the Pulumi CLI, its Node.js language host and the dynamic-provider plugin reachable,
 # without the internet: uses a `pulumi` on PATH when it is new enough, otherwise builds
 # `pulumi` and `pulumi-language-nodejs` from Go modules into a cache outside the repo
-# (keyed by version), reused on later runs.
+# (keyed by version), reused on later runs. The `pulumi-language-nodejs` built here is our proxy
+# (scripts/pulumi-cli/language-nodejs-proxy) in front of the real v3.67.1 host, which is built
+# beside it as pulumi-language-nodejs-v3.67.1; the proxy adds RunPlugin, for policy packs.
 #
 # Prints progress on stderr and, as its only stdout line, a PATH prefix (directories joined
 # by ':') that holds pulumi, pulumi-language-nodejs and pulumi-resource-pulumi-nodejs.
@@ -12,9 +14,15 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/.." && pwd)"
 PULUMI_VERSION="3.274.1"              # must match scripts/pulumi-cli/cli/go.mod
 LANGUAGE_HOST_SDK_VERSION="3.67.1"    # must match scripts/pulumi-cli/language-nodejs/go.mod
+REAL_LANGUAGE_HOST="pulumi-language-nodejs-v${LANGUAGE_HOST_SDK_VERSION}"
 MIN_INSTALLED_VERSION="3.200.0"
 cache_root="${PULUMI_CLI_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/pulumi-cognito-userpool}"
-cache_bin="$cache_root/pulumi-v${PULUMI_VERSION}-langhost-v${LANGUAGE_HOST_SDK_VERSION}/bin"
+proxy_module="$here/pulumi-cli/language-nodejs-proxy"
+# The proxy's directory is keyed by a checksum of its sources, so editing it rebuilds the proxy
+# (and the real host beside it, about a minute) but not the CLI.
+proxy_sum="$(cat "$proxy_module"/go.mod "$proxy_module"/go.sum "$proxy_module"/*.go | cksum | cut -d' ' -f1)"
+cli_bin="$cache_root/cli-v${PULUMI_VERSION}/bin"
+langhost_bin="$cache_root/nodejs-langhost-v${LANGUAGE_HOST_SDK_VERSION}-proxy-${proxy_sum}/bin"
 dynamic_plugin_dir="$repo/node_modules/@pulumi/pulumi"
 
 log() { printf '[ensure-pulumi] %s\n' "$*" >&2; }
@@ -39,29 +47,33 @@ if [ -z "${PULUMI_FORCE_BUILD:-}" ] && command -v pulumi >/dev/null 2>&1 \
   log "installed pulumi v${installed:-unknown} is older than v$MIN_INSTALLED_VERSION; building v$PULUMI_VERSION"
 fi
 
-build() { # build NAME MODULE_DIR PACKAGE VERSION
-  local name="$1" module_dir="$2" package="$3" version="$4" started
-  if [ -x "$cache_bin/$name" ]; then
-    log "$name: cached at $cache_bin/$name"
+build() { # build BIN_DIR NAME MODULE_DIR PACKAGE VERSION [EXTRA_LDFLAGS]
+  local bin_dir="$1" name="$2" module_dir="$3" package="$4" version="$5" extra_ldflags="${6:-}" started
+  if [ -x "$bin_dir/$name" ]; then
+    log "$name: cached at $bin_dir/$name"
     return
   fi
   command -v go >/dev/null 2>&1 || { log "error: Go is needed to build $name (no pulumi on PATH)"; exit 1; }
   started=$(date +%s)
   log "$name: building $package (first time only; takes several minutes on 2 cores)..."
-  mkdir -p "$cache_bin"
+  mkdir -p "$bin_dir"
   # A ticker, so a CI log shows the build is alive.
   ( while sleep 30; do log "$name: still building ($(( $(date +%s) - started ))s)"; done ) &
   local ticker=$!
   trap 'kill $ticker 2>/dev/null || true' RETURN
   ( cd "$module_dir" && GOFLAGS=-mod=readonly go build -trimpath \
-      -ldflags "-X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=v$version" \
-      -o "$cache_bin/$name.tmp" "$package" )
-  mv "$cache_bin/$name.tmp" "$cache_bin/$name"
+      -ldflags "-X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=v$version $extra_ldflags" \
+      -o "$bin_dir/$name.tmp" "$package" )
+  mv "$bin_dir/$name.tmp" "$bin_dir/$name"
   log "$name: built in $(( $(date +%s) - started ))s"
 }
 
-build pulumi "$here/pulumi-cli/cli" github.com/pulumi/pulumi/pkg/v3/cmd/pulumi "$PULUMI_VERSION"
-build pulumi-language-nodejs "$here/pulumi-cli/language-nodejs" \
+build "$cli_bin" pulumi "$here/pulumi-cli/cli" github.com/pulumi/pulumi/pkg/v3/cmd/pulumi "$PULUMI_VERSION"
+build "$langhost_bin" "$REAL_LANGUAGE_HOST" "$here/pulumi-cli/language-nodejs" \
   github.com/pulumi/pulumi/sdk/v3/nodejs/cmd/pulumi-language-nodejs "$LANGUAGE_HOST_SDK_VERSION"
+# The proxy starts the real host from its own directory, under the name given here.
+build "$langhost_bin" pulumi-language-nodejs "$proxy_module" \
+  pulumi-cognito-userpool/pulumi-language-nodejs-proxy "$LANGUAGE_HOST_SDK_VERSION" \
+  "-X main.realHostName=$REAL_LANGUAGE_HOST"
 
-echo "$cache_bin:$dynamic_plugin_dir"
+echo "$cli_bin:$langhost_bin:$dynamic_plugin_dir"
