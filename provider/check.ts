@@ -35,7 +35,28 @@ export function checkArgs(olds: UserPoolArgsRecord, news: UserPoolArgsRecord): p
     });
   }
   failures.push(...schemaFailures(olds, news));
+  failures.push(...adoptFailures(news));
   return { inputs: news, failures };
+}
+
+/** A user pool id as the API takes it: `<region>_<id>`, 1-55 characters. */
+export const USER_POOL_ID_PATTERN = /^[\w-]+_[0-9a-zA-Z]+$/;
+/** How Pulumi marks a value not known until a dependency is created (preview). */
+const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
+function adoptFailures(news: UserPoolArgsRecord): pulumi.dynamic.CheckFailure[] {
+  const value = news.adoptUserPoolId;
+  if (value === undefined || value === null || value === UNKNOWN) return [];
+  if (typeof value === "string" && value.length <= 55 && USER_POOL_ID_PATTERN.test(value)) return [];
+  return [
+    {
+      property: "adoptUserPoolId",
+      reason:
+        `adoptUserPoolId must be the id of an existing user pool, "<region>_<id>" such as "us-east-1_AbC123xyZ" ` +
+        `(1-55 characters, pattern [\\w-]+_[0-9a-zA-Z]+); got ${JSON.stringify(value)}. Copy the id from the ` +
+        `Cognito console or \`aws cognito-idp list-user-pools --max-results 60\`.`,
+    },
+  ];
 }
 
 /** Cognito adds custom attributes but never changes or removes one. */

@@ -9,9 +9,10 @@ import type {
   UserPoolType,
 } from "@aws-sdk/client-cognito-identity-provider";
 import type { DesiredUserPool } from "./desiredPool";
-import { USER_POOL_FIELDS, type FieldSpec } from "./fields";
+import { withoutDefaults } from "./defaults";
+import { PROVIDER_ARGS, USER_POOL_FIELDS, type FieldSpec } from "./fields";
 import { camelCase, fromApi, toApi } from "./naming";
-import { projectSchema } from "./schemaAttributes";
+import { declaredSchemaFromLive, projectSchema } from "./schemaAttributes";
 import { projectOntoDeclared } from "./values";
 
 /** The user's args, camelCase, as Pulumi hands them to the provider. */
@@ -41,9 +42,23 @@ export function desiredFromArgs(args: UserPoolArgsRecord): DesiredUserPool {
   return desired as unknown as DesiredUserPool;
 }
 
+/** Names of the args that are the provider's own (PROVIDER_ARGS), not user pool settings. */
+export const PROVIDER_ARG_NAMES: ReadonlySet<string> = new Set(PROVIDER_ARGS.map((arg) => arg.name));
+
 /** Arg keys that are neither fields nor the provider's own: the caller reports them. */
-export function unknownArgKeys(args: UserPoolArgsRecord, allowed: ReadonlySet<string> = new Set()): string[] {
-  return Object.keys(args).filter((key) => key !== PROVIDER_KEY && !FIELD_BY_ARG.has(key) && !allowed.has(key));
+export function unknownArgKeys(args: UserPoolArgsRecord, allowed: ReadonlySet<string> = PROVIDER_ARG_NAMES): string[] {
+  return Object.keys(args).filter(
+    (key) => key !== PROVIDER_KEY && !FIELD_BY_ARG.has(key) && !PROVIDER_ARG_NAMES.has(key) && !allowed.has(key),
+  );
+}
+
+/** The provider's own args (e.g. adoptUserPoolId) of an args or outputs record, when set. */
+export function providerArgs(record: UserPoolArgsRecord): UserPoolArgsRecord {
+  const result: UserPoolArgsRecord = {};
+  for (const name of PROVIDER_ARG_NAMES) {
+    if (record[name] !== undefined && record[name] !== null) result[name] = record[name];
+  }
+  return result;
 }
 
 /** Only the declared fields of an args or outputs record, camelCase. */
@@ -111,35 +126,84 @@ export function needsMfaRead(declared: UserPoolArgsRecord): boolean {
   return USER_POOL_FIELDS.some((f) => f.read.from === "mfaConfig" && declared[argName(f)] !== undefined);
 }
 
+/**
+ * Each field's live value, camelCase and keyed by arg name, from DescribeUserPool's UserPool and
+ * GetUserPoolMfaConfig's response, as the field table's `read` column says. The schema is
+ * DescribeUserPool's SchemaAttributes as reported (standard attributes included, custom ones
+ * under their `custom:`/`dev:custom:` names). Fields the service does not report are absent;
+ * so are the MFA factor fields when `mfa` is not given. Read and the program generator both
+ * start here: one conversion from DescribeUserPool output to args.
+ */
+export function liveFieldValues(pool: UserPoolType, mfa: GetUserPoolMfaConfigResponse | undefined): UserPoolArgsRecord {
+  const result: UserPoolArgsRecord = {};
+  for (const field of USER_POOL_FIELDS) {
+    const read = field.read;
+    const member = read.from === "describeSchema" ? "SchemaAttributes" : read.member;
+    const source = read.from === "mfaConfig" ? mfa : pool;
+    const sourceShape = read.from === "mfaConfig" ? "GetUserPoolMfaConfigResponse" : "UserPoolType";
+    const rawLive = (source as Record<string, unknown> | undefined)?.[member];
+    if (rawLive === undefined || rawLive === null) continue;
+    const live = (fromApi(sourceShape, { [member]: rawLive } as Record<string, unknown>) as Record<string, unknown>)[
+      camelCase(member)
+    ];
+    if (live !== undefined) result[argName(field)] = live;
+  }
+  return result;
+}
+
 /** What Cognito reports, in camelCase, for each declared field; undeclared fields stay out. */
 export function declaredFromLive(
   declared: UserPoolArgsRecord,
   pool: UserPoolType,
   mfa: GetUserPoolMfaConfigResponse | undefined,
 ): UserPoolArgsRecord {
+  const live = liveFieldValues(pool, mfa);
   const result: UserPoolArgsRecord = {};
   for (const field of USER_POOL_FIELDS) {
     const name = argName(field);
     const declaredValue = declared[name];
     if (declaredValue === undefined || declaredValue === null) continue;
-    const read = field.read;
-    if (read.from === "describeSchema") {
-      const live = fromApi("UserPoolType", { SchemaAttributes: pool.SchemaAttributes }).schemaAttributes;
-      result[name] = projectSchema(declaredValue, live);
-      continue;
-    }
-    const source = read.from === "describe" ? pool : mfa;
-    const sourceShape = read.from === "describe" ? "UserPoolType" : "GetUserPoolMfaConfigResponse";
-    const rawLive = (source as Record<string, unknown> | undefined)?.[read.member];
-    const live =
-      rawLive === undefined
-        ? undefined
-        : (fromApi(sourceShape, { [read.member]: rawLive } as Record<string, unknown>) as Record<string, unknown>)[
-            camelCase(read.member)
-          ];
-    result[name] = projectOntoDeclared(declaredValue, live, field.unordered);
+    result[name] =
+      field.read.from === "describeSchema"
+        ? projectSchema(declaredValue, live[name])
+        : projectOntoDeclared(declaredValue, live[name], field.unordered);
   }
   return result;
+}
+
+/**
+ * The live values (from {@link liveFieldValues}) as a program declares them: Cognito's defaults
+ * left out; for the schema, the custom attributes (bare names) and the standard attributes that
+ * differ from Cognito's standard definition; and the legacy
+ * `adminCreateUserConfig.unusedAccountValidityDays` left out where
+ * `policies.passwordPolicy.temporaryPasswordValidityDays` carries the same setting (Cognito
+ * refuses both in one request). Fields that are all defaults are absent.
+ */
+export function declarableLiveValues(live: UserPoolArgsRecord): UserPoolArgsRecord {
+  const result: UserPoolArgsRecord = {};
+  for (const field of USER_POOL_FIELDS) {
+    const name = argName(field);
+    const value =
+      field.read.from === "describeSchema" ? declaredSchemaFromLive(live[name]) : withoutDefaults(name, live[name]);
+    if (value !== undefined) result[name] = value;
+  }
+  const temporaryDays = (live.policies as { passwordPolicy?: { temporaryPasswordValidityDays?: unknown } } | undefined)
+    ?.passwordPolicy?.temporaryPasswordValidityDays;
+  const adminCreate = result.adminCreateUserConfig as Record<string, unknown> | undefined;
+  if (adminCreate && temporaryDays !== undefined && temporaryDays !== 0 && "unusedAccountValidityDays" in adminCreate) {
+    const rest = Object.fromEntries(Object.entries(adminCreate).filter(([key]) => key !== "unusedAccountValidityDays"));
+    if (Object.keys(rest).length > 0) result.adminCreateUserConfig = rest;
+    else delete result.adminCreateUserConfig;
+  }
+  return result;
+}
+
+/**
+ * The args that declare a live pool as it is: {@link liveFieldValues} as a program declares them
+ * ({@link declarableLiveValues}). Read-only and computed members are never args.
+ */
+export function argsFromLive(pool: UserPoolType, mfa: GetUserPoolMfaConfigResponse | undefined): UserPoolArgsRecord {
+  return declarableLiveValues(liveFieldValues(pool, mfa));
 }
 
 /** What Cognito computes about the pool: outputs beside the declared fields. */

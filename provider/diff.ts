@@ -5,7 +5,11 @@ import { USER_POOL_FIELDS } from "./fields";
 import { UserPoolError } from "./errors";
 import { sameValue } from "./values";
 
-export function diffArgs(olds: UserPoolArgsRecord, news: UserPoolArgsRecord): pulumi.dynamic.DiffResult {
+/**
+ * `id` is the pool's id: a replacement of a pool adopted with `adoptUserPoolId` set to that same id
+ * would adopt the very pool again and then delete it, so it is refused.
+ */
+export function diffArgs(olds: UserPoolArgsRecord, news: UserPoolArgsRecord, id?: string): pulumi.dynamic.DiffResult {
   const changed: string[] = [];
   const replaces: string[] = [];
   const stables: string[] = [];
@@ -26,6 +30,16 @@ export function diffArgs(olds: UserPoolArgsRecord, news: UserPoolArgsRecord): pu
         `so nothing was changed. Either keep ${replaces.join(", ")} as before, or, if losing the users is intended, ` +
         `first set deletionProtection: "INACTIVE" and run \`pulumi up\`, then make this change.`,
       replaces[0],
+    );
+  }
+  if (replaces.length > 0 && id !== undefined && news.adoptUserPoolId === id) {
+    const poolName = typeof olds.poolName === "string" ? `'${olds.poolName}' ` : "";
+    throw new UserPoolError(
+      `Cognito user pool ${poolName}(${id}) would be replaced, because ${replaces.join(", ")} can only be set when a ` +
+        `pool is created, but adoptUserPoolId still names this pool: the replacement would adopt the same pool again ` +
+        `and then delete it, users and all. Nothing was changed. Keep ${replaces.join(", ")} as the live pool has ` +
+        `them, or, if a new pool without this pool's users is intended, remove adoptUserPoolId first.`,
+      "adoptUserPoolId",
     );
   }
   return { changes: changed.length > 0, replaces, stables, deleteBeforeReplace: false };

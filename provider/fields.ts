@@ -97,3 +97,35 @@ export const USER_POOL_FIELDS: readonly FieldSpec[] = [
 export const CREATE_ONLY_FIELDS = USER_POOL_FIELDS.filter((f) => f.change === "replace");
 /** Fields applied with SetUserPoolMfaConfig. */
 export const MFA_CONFIG_FIELDS = USER_POOL_FIELDS.filter((f) => f.change === "mfaConfig");
+
+/**
+ * Args that are the provider's own, not user pool settings: they are never sent to Cognito, never
+ * compared by diff, and carried through to the outputs unchanged.
+ */
+export interface ProviderArgSpec {
+  /** The arg's name (camelCase). */
+  readonly name: string;
+  /** Its TypeScript type in UserPoolArgs. */
+  readonly type: "string";
+  /** Its documentation, as paragraphs of plain text. */
+  readonly doc: readonly string[];
+}
+
+export const PROVIDER_ARGS: readonly ProviderArgSpec[] = [
+  {
+    name: "adoptUserPoolId",
+    type: "string",
+    doc: [
+      "The id (`<region>_<id>`, e.g. `us-east-1_AbC123xyZ`) of an existing user pool to bring under management " +
+        "instead of creating a new one. On create the provider checks that the pool exists in the provider's " +
+        "region, refuses if a field fixed at creation (usernameAttributes, aliasAttributes, usernameConfiguration, " +
+        "an existing schema attribute) differs from the live pool, reports how the other live settings differ from " +
+        "the declared ones, adds missing custom attributes, and converges the pool to the declared settings in place. " +
+        "It never calls CreateUserPool or DeleteUserPool, so the pool keeps its id and its users.",
+      "Only read on create: changing or removing it afterwards changes nothing. Deleting the resource later " +
+        "follows the normal rules (deletion protection included). `npx pulumi-cognito-userpool generate " +
+        "--user-pool-id ID` writes a program that declares a live pool with this set.",
+      "Limits: 1-55 characters, pattern `[\\w-]+_[0-9a-zA-Z]+`.",
+    ],
+  },
+];

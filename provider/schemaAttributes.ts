@@ -14,7 +14,7 @@ function declaredName(attribute: unknown): string | undefined {
  * The names a declared attribute can be reported under: AWS reports custom attributes as
  * `custom:x` and developer-only ones as `dev:custom:x`; standard attributes keep their name.
  */
-function liveNamesFor(attribute: PlainObject): string[] {
+export function liveNamesFor(attribute: PlainObject): string[] {
   const name = bareAttributeName(String(attribute.name));
   return attribute.developerOnlyAttribute === true
     ? [`dev:custom:${name}`, `custom:${name}`]
@@ -70,8 +70,90 @@ export function compareSchemas(oldSchema: unknown, newSchema: unknown): SchemaCh
   return change;
 }
 
-function withBareName(attribute: unknown): unknown {
+export function withBareName(attribute: unknown): unknown {
   return isPlainObject(attribute) && typeof attribute.name === "string"
     ? { ...attribute, name: bareAttributeName(attribute.name) }
     : attribute;
+}
+
+const standardString = (minLength = "0", maxLength = "2048"): PlainObject => ({
+  attributeDataType: "String",
+  developerOnlyAttribute: false,
+  mutable: true,
+  required: false,
+  stringAttributeConstraints: { minLength, maxLength },
+});
+const standardBoolean: PlainObject = { attributeDataType: "Boolean", developerOnlyAttribute: false, mutable: true, required: false };
+
+/**
+ * Cognito's standard attributes as DescribeUserPool reports them for a pool that never changed
+ * them (Amazon Cognito Developer Guide, "Standard attributes"; camelCase, without the name).
+ */
+export const STANDARD_ATTRIBUTES: Readonly<Record<string, PlainObject>> = {
+  sub: { ...standardString("1"), mutable: false, required: true },
+  name: standardString(),
+  given_name: standardString(),
+  family_name: standardString(),
+  middle_name: standardString(),
+  nickname: standardString(),
+  preferred_username: standardString(),
+  profile: standardString(),
+  picture: standardString(),
+  website: standardString(),
+  email: standardString(),
+  email_verified: standardBoolean,
+  gender: standardString(),
+  birthdate: standardString("10", "10"),
+  zoneinfo: standardString(),
+  locale: standardString(),
+  phone_number: standardString(),
+  phone_number_verified: standardBoolean,
+  address: standardString(),
+  updated_at: {
+    attributeDataType: "Number",
+    developerOnlyAttribute: false,
+    mutable: true,
+    required: false,
+    numberAttributeConstraints: { minValue: "0" },
+  },
+  identities: { attributeDataType: "String", developerOnlyAttribute: false, mutable: true, required: false },
+};
+
+/**
+ * The schema a program declares for a live pool, from DescribeUserPool's SchemaAttributes
+ * (camelCase): custom attributes under their bare name (`custom:x` and `dev:custom:x` become `x`,
+ * the latter with developerOnlyAttribute), standard attributes only where they differ from
+ * Cognito's standard definition. Undefined when nothing is left.
+ */
+export function declaredSchemaFromLive(liveAttributes: unknown): PlainObject[] | undefined {
+  if (!Array.isArray(liveAttributes)) return undefined;
+  const declared: PlainObject[] = [];
+  for (const attribute of liveAttributes) {
+    if (!isPlainObject(attribute) || typeof attribute.name !== "string") continue;
+    const { name, ...definition } = attribute;
+    if (/^(dev:)?custom:/.test(name)) {
+      declared.push({
+        name: bareAttributeName(name),
+        ...definition,
+        ...(name.startsWith("dev:") ? { developerOnlyAttribute: true } : {}),
+      });
+      continue;
+    }
+    const standard = STANDARD_ATTRIBUTES[name];
+    if (standard && sameValue(withoutEmptyMembers(definition), standard)) continue;
+    declared.push(attribute);
+  }
+  return declared.length > 0 ? declared : undefined;
+}
+
+/** Whether a declared attribute name is one of Cognito's standard attributes. */
+export function isStandardAttribute(name: string): boolean {
+  return Object.prototype.hasOwnProperty.call(STANDARD_ATTRIBUTES, name);
+}
+
+/** Members holding an empty object (`stringAttributeConstraints: {}`) say nothing: left out. */
+function withoutEmptyMembers(definition: PlainObject): PlainObject {
+  return Object.fromEntries(
+    Object.entries(definition).filter(([, value]) => !(isPlainObject(value) && Object.keys(value).length === 0)),
+  );
 }

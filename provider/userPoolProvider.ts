@@ -27,15 +27,25 @@ import {
   desiredFromArgs,
   mfaConfigRequest,
   needsMfaRead,
+  providerArgs,
   updateRequest,
   type UserPoolArgsRecord,
 } from "./convert";
+import { describeAdoption, planAdoption } from "./adopt";
 import { diffArgs } from "./diff";
 import { explainAwsError, isNotFound, UserPoolError } from "./errors";
 import { toApi } from "./naming";
 import { compareSchemas } from "./schemaAttributes";
 
 export type ClientFactory = (settings: ConnectionSettings) => CognitoIdentityProviderClient;
+
+/**
+ * Where the provider's notes for the person running `pulumi up` go. A dynamic provider has no
+ * engine log stream of its own: what it writes to stderr is shown by the CLI (under the stack's
+ * diagnostics, measured with pulumi 3.274.1), so the default is console.error.
+ */
+export type Reporter = (line: string) => void;
+const consoleReporter: Reporter = (line) => console.error(line);
 
 function label(args: UserPoolArgsRecord, id?: string): string {
   const name = typeof args.poolName === "string" ? `'${args.poolName}'` : "";
@@ -46,7 +56,10 @@ export class UserPoolProvider implements pulumi.dynamic.ResourceProvider {
   private settings: ConnectionSettings = connectionSettingsFrom(undefined);
   private client?: CognitoIdentityProviderClient;
 
-  constructor(private readonly clientFactory: ClientFactory = createCognitoClient) {}
+  constructor(
+    private readonly clientFactory: ClientFactory = createCognitoClient,
+    private readonly report: Reporter = consoleReporter,
+  ) {}
 
   async configure(req: { config: ConfigSource }): Promise<void> {
     this.settings = connectionSettingsFrom(req.config);
@@ -71,11 +84,12 @@ export class UserPoolProvider implements pulumi.dynamic.ResourceProvider {
     return checkArgs(olds, news);
   }
 
-  async diff(_id: string, olds: UserPoolArgsRecord, news: UserPoolArgsRecord): Promise<pulumi.dynamic.DiffResult> {
-    return diffArgs(olds, news);
+  async diff(id: string, olds: UserPoolArgsRecord, news: UserPoolArgsRecord): Promise<pulumi.dynamic.DiffResult> {
+    return diffArgs(olds, news, id);
   }
 
   async create(inputs: UserPoolArgsRecord): Promise<pulumi.dynamic.CreateResult> {
+    if (typeof inputs.adoptUserPoolId === "string") return this.adopt(inputs.adoptUserPoolId, inputs);
     const args = declaredFields(inputs);
     const desired = desiredFromArgs(args);
     const poolLabel = label(args);
@@ -96,6 +110,77 @@ export class UserPoolProvider implements pulumi.dynamic.ResourceProvider {
       throw error;
     }
     return { id, outs: outputs(args, created.UserPool ?? {}) };
+  }
+
+  /**
+   * Takes over the existing pool `id` instead of creating one: refuses when it does not exist or a
+   * field fixed at creation differs, reports the other differences, adds missing custom attributes
+   * and converges the pool in place. Never CreateUserPool, never DeleteUserPool.
+   */
+  private async adopt(id: string, inputs: UserPoolArgsRecord): Promise<pulumi.dynamic.CreateResult> {
+    const args = declaredFields(inputs);
+    const desired = desiredFromArgs(args);
+    const poolLabel = label(args, id);
+    const client = this.cognito();
+    const pool = await this.describe(id, poolLabel);
+    if (!pool) {
+      const region = await this.regionName();
+      const prefix = id.split("_")[0];
+      const hint =
+        region && /^[a-z]{2}(-[a-z]+)+-\d+$/.test(prefix) && prefix !== region
+          ? ` The id's prefix names region ${prefix}, but the provider uses ${region}: set cognito:region (or aws:region) to ${prefix}.`
+          : " Check the id, and the provider's region (cognito:region, aws:region or AWS_REGION).";
+      throw new UserPoolError(
+        `Cannot adopt Cognito user pool ${id}: there is no such pool in region ${region ?? "(unknown)"}. Nothing was ` +
+          `created or changed.${hint}`,
+        "adoptUserPoolId",
+      );
+    }
+    const mfa = await this.readMfa(id, poolLabel);
+    const plan = planAdoption(args, pool, mfa);
+    if (plan.conflicts.length > 0) {
+      throw new UserPoolError(
+        `Cannot adopt Cognito user pool ${poolLabel}: ${plan.conflicts.join(" ")} Changing ${plan.conflicts.length > 1 ? "these" : "this"} ` +
+          `would need a new pool, which would have none of this pool's users, so adopt the pool with its live values. ` +
+          `Nothing was changed. (\`npx pulumi-cognito-userpool generate --user-pool-id ${id}\` writes a program with them.)`,
+        plan.conflicts[0].split(" ")[0],
+      );
+    }
+    for (const line of describeAdoption(poolLabel, plan)) this.report(line);
+
+    await this.addCustomAttributes(id, poolLabel, plan.attributesToAdd);
+    const mfaRequest = plan.needsMfaConfig ? mfaConfigRequest(id, desired) : undefined;
+    if (mfaRequest) {
+      await this.call("SetUserPoolMfaConfig", poolLabel, () => client.send(new SetUserPoolMfaConfigCommand(mfaRequest)));
+    }
+    if (plan.needsUpdate) {
+      await this.call("UpdateUserPool", poolLabel, () => client.send(new UpdateUserPoolCommand(updateRequest(id, desired))));
+    }
+    const adopted =
+      plan.attributesToAdd.length > 0 || mfaRequest || plan.needsUpdate ? await this.describe(id, poolLabel) : pool;
+    if (!adopted) throw new UserPoolError(`Cognito user pool ${poolLabel} disappeared while it was being adopted.`);
+    return { id, outs: { ...outputs(args, adopted), ...providerArgs(inputs) } };
+  }
+
+  /** AddCustomAttributes for new custom attributes (declared, camelCase), at most 25 per call. */
+  private async addCustomAttributes(id: string, poolLabel: string, attributes: readonly unknown[]): Promise<void> {
+    if (attributes.length === 0) return;
+    const customAttributes = toApi("CreateUserPoolRequest", { schema: attributes }).Schema as SchemaAttributeType[];
+    for (let start = 0; start < customAttributes.length; start += 25) {
+      const batch = customAttributes.slice(start, start + 25);
+      await this.call("AddCustomAttributes", poolLabel, () =>
+        this.cognito().send(new AddCustomAttributesCommand({ UserPoolId: id, CustomAttributes: batch })),
+      );
+    }
+  }
+
+  /** The region the client resolves (stack config or the AWS chain), when it resolves one. */
+  private async regionName(): Promise<string | undefined> {
+    try {
+      return await this.cognito().config.region();
+    } catch {
+      return undefined;
+    }
   }
 
   /** A pool whose setup failed half way is deleted, so nothing leaks; protection is lifted first. */
@@ -121,16 +206,7 @@ export class UserPoolProvider implements pulumi.dynamic.ResourceProvider {
     const poolLabel = label(args, id);
     const client = this.cognito();
 
-    const schemaChange = compareSchemas(olds.schema, args.schema);
-    if (schemaChange.added.length > 0) {
-      const customAttributes = toApi("CreateUserPoolRequest", { schema: schemaChange.added }).Schema as SchemaAttributeType[];
-      for (let start = 0; start < customAttributes.length; start += 25) {
-        const batch = customAttributes.slice(start, start + 25);
-        await this.call("AddCustomAttributes", poolLabel, () =>
-          client.send(new AddCustomAttributesCommand({ UserPoolId: id, CustomAttributes: batch })),
-        );
-      }
-    }
+    await this.addCustomAttributes(id, poolLabel, compareSchemas(olds.schema, args.schema).added);
 
     // Factors first, so an UpdateUserPool that keeps MFA ON never meets a pool without a factor.
     const mfaRequest = mfaConfigRequest(id, desired);
@@ -142,7 +218,7 @@ export class UserPoolProvider implements pulumi.dynamic.ResourceProvider {
     await this.call("UpdateUserPool", poolLabel, () => client.send(new UpdateUserPoolCommand(updateRequest(id, desired))));
     const pool = await this.describe(id, poolLabel);
     if (!pool) throw new UserPoolError(`Cognito user pool ${poolLabel} disappeared during the update.`);
-    return { outs: outputs(args, pool) };
+    return { outs: { ...outputs(args, pool), ...providerArgs(news) } };
   }
 
   async read(id: string, props: UserPoolArgsRecord): Promise<pulumi.dynamic.ReadResult> {
@@ -152,7 +228,8 @@ export class UserPoolProvider implements pulumi.dynamic.ResourceProvider {
     if (!pool) return { id: undefined, props: {} };
     const mfa = needsMfaRead(declared) ? await this.readMfa(id, poolLabel) : undefined;
     const live = declaredFromLive(declared, pool, mfa);
-    return { id, props: { ...live, ...computedOutputs(pool) }, inputs: live };
+    const own = providerArgs(props);
+    return { id, props: { ...live, ...computedOutputs(pool), ...own }, inputs: { ...live, ...own } };
   }
 
   async delete(id: string, props: UserPoolArgsRecord): Promise<void> {

@@ -9,7 +9,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { COGNITO_DEFAULTS } from "../provider/defaults";
-import { USER_POOL_FIELDS, type FieldSpec } from "../provider/fields";
+import { PROVIDER_ARGS, USER_POOL_FIELDS, type FieldSpec } from "../provider/fields";
 import { camelCase, SHAPES, type MemberKind, type MemberSpec, type ShapeName } from "../provider/naming";
 import { limitsFor } from "../provider/validation/limits";
 
@@ -129,6 +129,12 @@ function generate(): string {
     const see = `${apiReference}/${page}.html#CognitoUserPools-${page.slice(4)}-request-${field.api}`;
     topLines.push(docComment(memberDoc(member, field.api, [changeNote(field)], see), "  "));
     topLines.push(memberLine(member, "  ", !member.optional));
+  }
+  // The provider's own args (not CreateUserPool parameters), from the same table module.
+  for (const arg of PROVIDER_ARGS) {
+    const lines = arg.doc.flatMap((paragraph, i) => (i === 0 ? wrap(paragraph) : ["", ...wrap(paragraph)]));
+    topLines.push(docComment(lines, "  "));
+    topLines.push(`  ${arg.name}?: pulumi.Input<${arg.type}>;`);
   }
   parts.push(
     docComment(

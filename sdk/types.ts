@@ -87,6 +87,8 @@ export interface UserPoolArgs {
    * Limits: 6-140 characters; must contain {####} (where Cognito puts the code).
    *
    * Changes apply in place (UpdateUserPool).
+   *
+   * @default "Your verification code is {####}. "
    * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPool.html#CognitoUserPools-CreateUserPool-request-SmsVerificationMessage
    */
   smsVerificationMessage?: pulumi.Input<string>;
@@ -98,6 +100,8 @@ export interface UserPoolArgs {
    * (where Cognito puts the code).
    *
    * Changes apply in place (UpdateUserPool).
+   *
+   * @default "Your verification code is {####}. "
    * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPool.html#CognitoUserPools-CreateUserPool-request-EmailVerificationMessage
    */
   emailVerificationMessage?: pulumi.Input<string>;
@@ -108,6 +112,8 @@ export interface UserPoolArgs {
    * `[\p{L}\p{M}\p{S}\p{N}\p{P}\s]+`).
    *
    * Changes apply in place (UpdateUserPool).
+   *
+   * @default "Your verification code"
    * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPool.html#CognitoUserPools-CreateUserPool-request-EmailVerificationSubject
    */
   emailVerificationSubject?: pulumi.Input<string>;
@@ -371,6 +377,22 @@ export interface UserPoolArgs {
    * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SetUserPoolMfaConfig.html#CognitoUserPools-SetUserPoolMfaConfig-request-WebAuthnConfiguration
    */
   webAuthnConfiguration?: pulumi.Input<WebAuthnConfigurationArgs>;
+  /**
+   * The id (`<region>_<id>`, e.g. `us-east-1_AbC123xyZ`) of an existing user pool to bring under
+   * management instead of creating a new one. On create the provider checks that the pool exists in the
+   * provider's region, refuses if a field fixed at creation (usernameAttributes, aliasAttributes,
+   * usernameConfiguration, an existing schema attribute) differs from the live pool, reports how the
+   * other live settings differ from the declared ones, adds missing custom attributes, and converges the
+   * pool to the declared settings in place. It never calls CreateUserPool or DeleteUserPool, so the pool
+   * keeps its id and its users.
+   *
+   * Only read on create: changing or removing it afterwards changes nothing. Deleting the resource later
+   * follows the normal rules (deletion protection included). `npx pulumi-cognito-userpool generate
+   * --user-pool-id ID` writes a program that declares a live pool with this set.
+   *
+   * Limits: 1-55 characters, pattern `[\w-]+_[0-9a-zA-Z]+`.
+   */
+  adoptUserPoolId?: pulumi.Input<string>;
 }
 
 /**
@@ -1059,6 +1081,8 @@ export interface SmsConfigurationArgs {
 export interface SoftwareTokenMfaConfigArgs {
   /**
    * The activation state of TOTP MFA.
+   *
+   * @default false
    * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SoftwareTokenMfaConfigType.html#CognitoUserPools-Type-SoftwareTokenMfaConfigType-Enabled
    */
   enabled?: pulumi.Input<boolean>;
@@ -1173,6 +1197,8 @@ export interface VerificationMessageTemplateArgs {
    * The template for SMS messages that Amazon Cognito sends to your users.
    *
    * Limits: 6-140 characters; must contain {####} (where Cognito puts the code).
+   *
+   * @default "Your verification code is {####}. "
    * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_VerificationMessageTemplateType.html#CognitoUserPools-Type-VerificationMessageTemplateType-SmsMessage
    */
   smsMessage?: pulumi.Input<string>;
@@ -1187,6 +1213,8 @@ export interface VerificationMessageTemplateArgs {
    * Limits: 6-20000 characters; letters, marks, numbers, symbols, punctuation and whitespace (pattern
    * `[\p{L}\p{M}\p{S}\p{N}\p{P}\s*]*\{####\}[\p{L}\p{M}\p{S}\p{N}\p{P}\s*]*`); must contain {####}
    * (where Cognito puts the code).
+   *
+   * @default "Your verification code is {####}. "
    * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_VerificationMessageTemplateType.html#CognitoUserPools-Type-VerificationMessageTemplateType-EmailMessage
    */
   emailMessage?: pulumi.Input<string>;
@@ -1200,6 +1228,8 @@ export interface VerificationMessageTemplateArgs {
    *
    * Limits: 1-140 characters; letters, marks, numbers, symbols, punctuation and whitespace (pattern
    * `[\p{L}\p{M}\p{S}\p{N}\p{P}\s]+`).
+   *
+   * @default "Your verification code"
    * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_VerificationMessageTemplateType.html#CognitoUserPools-Type-VerificationMessageTemplateType-EmailSubject
    */
   emailSubject?: pulumi.Input<string>;
@@ -1274,6 +1304,8 @@ export interface WebAuthnConfigurationArgs {
    * When `required`, users can only register and sign in users with passkeys that are capable of user
    * verification (https://www.w3.org/TR/webauthn-2/#enum-userVerificationRequirement). When `preferred`,
    * your user pool doesn't require the use of authenticators with user verification but encourages it.
+   *
+   * @default "preferred"
    * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_WebAuthnConfigurationType.html#CognitoUserPools-Type-WebAuthnConfigurationType-UserVerification
    */
   userVerification?: pulumi.Input<UserVerification>;
@@ -1465,6 +1497,8 @@ export interface MessageTemplateArgs {
    * The message template for SMS messages.
    *
    * Limits: 6-140 characters; must contain {username} (where Cognito puts the new user's user name).
+   *
+   * @default "Your username is {username} and temporary password is {####}. "
    * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_MessageTemplateType.html#CognitoUserPools-Type-MessageTemplateType-SMSMessage
    */
   smsMessage?: pulumi.Input<string>;
@@ -1476,6 +1510,8 @@ export interface MessageTemplateArgs {
    * Limits: 6-20000 characters; letters, marks, numbers, symbols, punctuation and whitespace (pattern
    * `[\p{L}\p{M}\p{S}\p{N}\p{P}\s*]*`); must contain {username} (where Cognito puts the new user's user
    * name).
+   *
+   * @default "Your username is {username} and temporary password is {####}. "
    * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_MessageTemplateType.html#CognitoUserPools-Type-MessageTemplateType-EmailMessage
    */
   emailMessage?: pulumi.Input<string>;
@@ -1486,6 +1522,8 @@ export interface MessageTemplateArgs {
    *
    * Limits: 1-140 characters; letters, marks, numbers, symbols, punctuation and whitespace (pattern
    * `[\p{L}\p{M}\p{S}\p{N}\p{P}\s]+`).
+   *
+   * @default "Your temporary password"
    * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_MessageTemplateType.html#CognitoUserPools-Type-MessageTemplateType-EmailSubject
    */
   emailSubject?: pulumi.Input<string>;

@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { argName } from "../provider/convert";
-import { USER_POOL_FIELDS } from "../provider/fields";
+import { PROVIDER_ARGS, USER_POOL_FIELDS } from "../provider/fields";
 import { userPoolProviderShim } from "./providerShim";
 import type { SchemaAttributeArgs, UserPoolArgs } from "./types";
 
@@ -38,6 +38,9 @@ export interface UserPool extends UserPoolDeclaredOutputs {}
  * `aliasAttributes`, `usernameConfiguration`, an existing schema attribute) needs a new pool,
  * which has none of the old pool's users, and is refused while `deletionProtection` is ACTIVE.
  *
+ * An existing pool is brought under management, keeping its id and users, with `adoptUserPoolId`
+ * (`npx pulumi-cognito-userpool generate --user-pool-id ID` writes such a program from the live pool).
+ *
  * Region, endpoint and credentials come from stack config (`cognito:region`, `cognito:endpoint`,
  * `cognito:profile`, `aws:region`) and the standard AWS chain, never from args.
  *
@@ -68,6 +71,7 @@ export class UserPool extends pulumi.dynamic.Resource {
     const props: Record<string, unknown> = { ...args };
     // Undeclared args are still outputs (undefined), so every output property exists.
     for (const field of USER_POOL_FIELDS) if (!(argName(field) in props)) props[argName(field)] = undefined;
+    for (const arg of PROVIDER_ARGS) if (!(arg.name in props)) props[arg.name] = undefined;
     for (const output of COMPUTED_OUTPUTS) props[output] = undefined;
     super(userPoolProviderShim, name, props, opts, "cognito", "UserPool");
   }
