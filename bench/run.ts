@@ -10,7 +10,8 @@ import * as path from "node:path";
 import { performance } from "node:perf_hooks";
 import * as pulumi from "@pulumi/pulumi";
 import { userPoolProviderShim } from "../sdk/providerShim";
-import { emulatorEnvironment, startEmulator, type RunningEmulator } from "../tests/support/emulators";
+import { CreateUserPoolCommand, DeleteUserPoolCommand, DescribeUserPoolCommand } from "@aws-sdk/client-cognito-identity-provider";
+import { emulatorClient, emulatorEnvironment, startEmulator, type RunningEmulator } from "../tests/support/emulators";
 import { PulumiWorkspace, repoRoot } from "../tests/support/pulumiCli";
 import { lineChartSvg } from "./chart";
 import { startFaultProxy } from "./faultProxy";
@@ -168,6 +169,34 @@ async function measureThrottling(moto: RunningEmulator): Promise<Record<string, 
   }
 }
 
+/**
+ * What moto itself needs for N CreateUserPool / DescribeUserPool calls sent straight from the SDK,
+ * ten at a time like the engine's parallel steps: the floor no provider can go below here.
+ */
+async function measureEmulatorFloor(moto: RunningEmulator): Promise<Record<string, number>> {
+  const client = emulatorClient(moto);
+  const n = sizes[sizes.length - 1];
+  const inBatches = async (count: number, send: (index: number) => Promise<unknown>): Promise<number> => {
+    const start = performance.now();
+    for (let first = 0; first < count; first += 10) {
+      await Promise.all(Array.from({ length: Math.min(10, count - first) }, (_, k) => send(first + k)));
+    }
+    return (performance.now() - start) / 1000;
+  };
+  try {
+    const ids: string[] = [];
+    const createSeconds = await inBatches(n, async (i) => {
+      const created = await client.send(new CreateUserPoolCommand({ PoolName: `floor-${i}`, AutoVerifiedAttributes: ["email"], UsernameAttributes: ["email"] }));
+      ids.push(created.UserPool?.Id ?? "");
+    });
+    const describeSeconds = await inBatches(ids.length, (i) => client.send(new DescribeUserPoolCommand({ UserPoolId: ids[i] })));
+    await inBatches(ids.length, (i) => client.send(new DeleteUserPoolCommand({ UserPoolId: ids[i] })));
+    return { pools: n, createSeconds: Number(createSeconds.toFixed(2)), describeSeconds: Number(describeSeconds.toFixed(2)) };
+  } finally {
+    client.destroy();
+  }
+}
+
 async function measureSerialisation(): Promise<Record<string, number>> {
   const noop: pulumi.dynamic.ResourceProvider = { async create(inputs) { return { id: "x", outs: inputs }; } };
   const rounds = 20;
@@ -202,6 +231,7 @@ async function main(): Promise<void> {
     log("throttling run");
     const throttling = await measureThrottling(moto);
     const serialisation = await measureSerialisation();
+    const emulatorFloor = await measureEmulatorFloor(moto);
 
     const ratios: Record<number, Record<TimedOp, Summary>> = {};
     for (const n of sizes) {
@@ -238,6 +268,7 @@ async function main(): Promise<void> {
       providerBytes: measurements.providerBytes,
       peakProviderMemoryMiB: Object.fromEntries(Object.entries(measurements.peakProviderMemoryMiB).map(([k, v]) => [k, Number(v.toFixed(1))])),
       serialisation,
+      emulatorFloor,
       throttling,
       benchSeconds: Number(((performance.now() - started) / 1000).toFixed(1)),
     };
@@ -261,7 +292,7 @@ async function main(): Promise<void> {
     await moto.stop();
   }
 
-  function markdown(results: { machine: Record<string, unknown>; throttling: Record<string, unknown>; serialisation: Record<string, number>; benchSeconds: number; targetsAtLargestN: Record<string, { target: number; median: number; met: boolean }> }, ratios: Record<number, Record<TimedOp, Summary>>, m: Measurements): string {
+  function markdown(results: { machine: Record<string, unknown>; emulatorFloor: Record<string, number>; throttling: Record<string, unknown>; serialisation: Record<string, number>; benchSeconds: number; targetsAtLargestN: Record<string, { target: number; median: number; met: boolean }> }, ratios: Record<number, Record<TimedOp, Summary>>, m: Measurements): string {
     const lines = [
       `# Benchmark results${quick ? " (quick smoke run)" : ""}`,
       "",
@@ -292,6 +323,8 @@ async function main(): Promise<void> {
       `State bytes per resource: UserPool ${m.stateBytesPerResource.userpools}, no-op ${m.stateBytesPerResource.noop}. \`__provider\`: UserPool ${m.providerBytes.userpools} bytes, no-op ${m.providerBytes.noop} bytes.`,
       `Serialising the provider: UserPool shim ${results.serialisation.userPoolShimMs} ms, no-op ${results.serialisation.noopProviderMs} ms (${results.serialisation.ratio}×).`,
       `Peak RSS of the dynamic-provider process at N = ${sizes[sizes.length - 1]} (up + preview + refresh): UserPool ${m.peakProviderMemoryMiB.userpools.toFixed(1)} MiB, no-op ${m.peakProviderMemoryMiB.noop.toFixed(1)} MiB.`,
+      "",
+      `moto's own floor, calls sent straight from the SDK ten at a time: ${results.emulatorFloor.pools} CreateUserPool ${results.emulatorFloor.createSeconds}s, ${results.emulatorFloor.pools} DescribeUserPool ${results.emulatorFloor.describeSeconds}s.`,
       "",
       `Throttling: ${JSON.stringify(results.throttling)}`,
       "",

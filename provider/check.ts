@@ -2,9 +2,10 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { argName, desiredFromArgs, fieldForArg, unknownArgKeys, type UserPoolArgsRecord } from "./convert";
 import { USER_POOL_FIELDS } from "./fields";
-import { argPath, NamingError } from "./naming";
+import { NamingError } from "./naming";
 import { compareSchemas } from "./schemaAttributes";
 import { validateDesiredUserPool } from "./validation";
+import { userPath } from "./validation/text";
 
 /** Closest field name, for "did you mean". */
 function suggestion(key: string): string {
@@ -27,12 +28,7 @@ export function checkArgs(olds: UserPoolArgsRecord, news: UserPoolArgsRecord): p
     return { inputs: news, failures };
   }
   for (const violation of validateDesiredUserPool(desired)) {
-    const [top] = violation.path;
-    const field = USER_POOL_FIELDS.find((f) => f.api === top);
-    failures.push({
-      property: field ? argPath(field.container, violation.path.map(String)) : violation.path.join("."),
-      reason: violation.reason,
-    });
+    failures.push({ property: userPath(violation.path), reason: violation.reason });
   }
   failures.push(...schemaFailures(olds, news));
   failures.push(...adoptFailures(news));

@@ -3,9 +3,8 @@
  * named the way the user writes it (camelCase, acronyms Word-cased, map keys verbatim).
  */
 import type { ApiPath } from "../desiredPool";
-
-/** Top-level API members whose children are map keys (data, never re-cased). */
-const MAP_MEMBERS: ReadonlySet<string> = new Set(["UserPoolTags", "AcrConfiguration"]);
+import { USER_POOL_FIELDS } from "../fields";
+import { argPath, camelCase } from "../naming";
 
 /** API paths whose values are not echoed back in reasons (not secret, but not ours to repeat). */
 const UNECHOED: ReadonlySet<string> = new Set(["SmsConfiguration.ExternalId", "SmsConfiguration.EumsSms.ExternalId"]);
@@ -14,35 +13,26 @@ const UNECHOED: ReadonlySet<string> = new Set(["SmsConfiguration.ExternalId", "S
 const QUOTE_LIMIT = 60;
 
 /**
- * The argument name for an API member name: the same rule as the provider's name table
- * (`KMSKeyID` -> `kmsKeyId`, `SMSMessage` -> `smsMessage`, `CustomSMSSender` -> `customSmsSender`),
- * but total: a name it cannot split is returned with its first letter lowered.
+ * The argument name for an API member name by the name table's rule, but total: reasons are
+ * worded for any input, so a name the rule cannot split comes back with its first letter lowered.
  */
 export function argName(apiName: string): string {
-  const words = apiName.match(/[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+/g);
-  if (words === null || words.join("") !== apiName) return apiName.charAt(0).toLowerCase() + apiName.slice(1);
-  return words
-    .map((w, i) => (i === 0 ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()))
-    .join("");
+  try {
+    return camelCase(apiName);
+  } catch {
+    return apiName.charAt(0).toLowerCase() + apiName.slice(1);
+  }
 }
 
 /**
- * The property as the user writes it: `["Policies", "PasswordPolicy", "MinimumLength"]` ->
- * `policies.passwordPolicy.minimumLength`, `["Schema", 2, "Name"]` -> `schema[2].name`,
- * `["UserPoolTags", "env"]` -> `userPoolTags["env"]`.
+ * The property as the user writes it, from the provider's one name table:
+ * `["Policies", "PasswordPolicy", "MinimumLength"]` -> `policies.passwordPolicy.minimumLength`,
+ * `["Schema", 2, "Name"]` -> `schema[2].name`, `["LambdaConfig", "KMSKeyID"]` -> `lambdaConfig.kmsKeyId`.
  */
 export function userPath(path: ApiPath): string {
-  let out = "";
-  path.forEach((segment, i) => {
-    if (typeof segment === "number") {
-      out += `[${segment}]`;
-    } else if (i === 1 && MAP_MEMBERS.has(String(path[0]))) {
-      out += `[${JSON.stringify(segment)}]`;
-    } else {
-      out += (out === "" ? "" : ".") + argName(segment);
-    }
-  });
-  return out === "" ? "the user pool" : out;
+  if (path.length === 0) return "the user pool";
+  const field = USER_POOL_FIELDS.find((f) => f.api === path[0]);
+  return argPath(field?.container ?? "CreateUserPoolRequest", path.map(String));
 }
 
 /** Same as {@link userPath} for a dotted API path literal: `"LambdaConfig.KMSKeyID"` -> `lambdaConfig.kmsKeyId`. */

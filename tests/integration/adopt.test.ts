@@ -15,7 +15,8 @@ import {
 } from "@aws-sdk/client-cognito-identity-provider";
 import { argsFromLive } from "../../provider/convert";
 import { UserPoolProvider } from "../../provider/userPoolProvider";
-import { emulatorClient, emulatorCredentials, emulatorRegion, startEmulator, type RunningEmulator } from "../support/emulators";
+import { providerFor } from "../support/emulatorProvider";
+import { emulatorClient, emulatorRegion, startEmulator, type RunningEmulator } from "../support/emulators";
 
 /** cognito-local accepts only email-shaped usernames in AdminCreateUser; AWS and moto take any. */
 const USERNAME = "alice@example.com";
@@ -30,18 +31,7 @@ for (const kind of ["moto", "cognito-local"] as const) {
     before(async function () {
       emulator = await startEmulator(kind);
       client = emulatorClient(emulator);
-      provider = new UserPoolProvider(
-        (settings) =>
-          new CognitoIdentityProviderClient({
-            endpoint: settings.endpoint,
-            region: settings.region,
-            credentials: emulatorCredentials,
-            maxAttempts: settings.maxAttempts,
-          }),
-        (line) => report.push(line),
-      );
-      const config: Record<string, string> = { "cognito:endpoint": emulator.endpoint, "cognito:region": emulatorRegion };
-      await provider.configure({ config: { get: (key: string) => config[key] } });
+      provider = await providerFor(emulator, (line) => report.push(line));
     });
 
     beforeEach(function () {

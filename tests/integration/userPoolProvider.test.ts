@@ -20,12 +20,11 @@ import { UserPoolProvider } from "../../provider/userPoolProvider";
 import { sameValue } from "../../provider/values";
 import {
   emulatorClient,
-  emulatorCredentials,
-  emulatorRegion,
   startEmulator,
   type EmulatorKind,
   type RunningEmulator,
 } from "../support/emulators";
+import { providerFor } from "../support/emulatorProvider";
 import { referenceCreateUserPoolRequest } from "../fixtures/referenceRequest";
 
 interface EmulatorGaps {
@@ -82,17 +81,7 @@ for (const kind of ["moto", "cognito-local"] as const) {
     before(async function () {
       emulator = await startEmulator(kind);
       client = emulatorClient(emulator);
-      provider = new UserPoolProvider(
-        (settings) =>
-          new CognitoIdentityProviderClient({
-            endpoint: settings.endpoint,
-            region: settings.region,
-            credentials: emulatorCredentials,
-            maxAttempts: settings.maxAttempts,
-          }),
-      );
-      const config: Record<string, string> = { "cognito:endpoint": emulator.endpoint, "cognito:region": emulatorRegion };
-      await provider.configure({ config: { get: (key: string) => config[key] } });
+      provider = await providerFor(emulator);
     });
 
     after(async function () {

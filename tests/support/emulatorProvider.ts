@@ -1,0 +1,23 @@
+import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
+import { UserPoolProvider, type Reporter } from "../../provider/userPoolProvider";
+import { emulatorCredentials, emulatorRegion, type RunningEmulator } from "./emulators";
+
+/**
+ * The provider as the plugin process runs it, configured through `configure()` with stack config
+ * pointing at the emulator; only the credentials are the emulator's fixed ones.
+ */
+export async function providerFor(emulator: RunningEmulator, report?: Reporter): Promise<UserPoolProvider> {
+  const provider = new UserPoolProvider(
+    (settings) =>
+      new CognitoIdentityProviderClient({
+        endpoint: settings.endpoint,
+        region: settings.region,
+        credentials: emulatorCredentials,
+        maxAttempts: settings.maxAttempts,
+      }),
+    report,
+  );
+  const config: Record<string, string> = { "cognito:endpoint": emulator.endpoint, "cognito:region": emulatorRegion };
+  await provider.configure({ config: { get: (key: string) => config[key] } });
+  return provider;
+}
