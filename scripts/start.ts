@@ -31,6 +31,8 @@ async function main(): Promise<number> {
   let emulator: RunningEmulator | undefined;
   try {
     if (!toAws) {
+      // The SDK's notice that its 2027 releases need Node 22 is noise against a local emulator.
+      process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
       emulator = await startEmulator("cognito-local", {
         dataDir: path.join(repoRoot, ".cognito-local"),
         logFile: path.join(repoRoot, ".cognito-local", "server.log"),
