@@ -4,6 +4,7 @@ import * as path from "node:path";
 import {
   CognitoIdentityProviderClient,
   DescribeUserPoolCommand,
+  ListUserPoolsCommand,
   UpdateUserPoolCommand,
   type UpdateUserPoolRequest,
 } from "@aws-sdk/client-cognito-identity-provider";
@@ -66,6 +67,18 @@ describe("e2e: examples/reference (the API reference's full example) through the
       if (fs.statSync(full).isFile()) assert.equal(fs.readFileSync(full, "utf8").includes(SECRET_MARKER), false, file);
     }
     assert.doesNotMatch(exported, /127\.0\.0\.1|AWS_ENDPOINT_URL/, "no endpoint in state");
+  });
+
+  it("refuses at preview a change that would replace the protected pool, and creates nothing", async function () {
+    const original = workspace.readProgram();
+    workspace.writeProgram(original.replace("usernameConfiguration: { caseSensitive: true }", "usernameConfiguration: { caseSensitive: false }"));
+    const refused = await workspace.preview([], { allowFailure: true });
+    assert.notEqual(refused.code, 0);
+    assert.match(refused.stdout + refused.stderr, /would be replaced, because usernameConfiguration can only be set when a pool is created/);
+    assert.match(refused.stdout + refused.stderr, /deletionProtection: "INACTIVE"/);
+    const pools = await client.send(new ListUserPoolsCommand({ MaxResults: 60 }));
+    assert.equal(pools.UserPools?.filter((p) => p.Name === "my-test-user-pool").length, 1, "no second pool");
+    workspace.writeProgram(original);
   });
 
   it("updates the password policy in place", async function () {
