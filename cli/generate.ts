@@ -14,7 +14,8 @@ import {
   type UserPoolType,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { USER_POOL_ID_PATTERN } from "../provider/check";
-import { explainAwsError } from "../provider/errors";
+import { errorName, explainAwsError } from "../provider/errors";
+import { regionOfUserPoolId } from "../provider/poolId";
 import { programFiles } from "./program";
 
 export const GENERATE_USAGE = `Usage: pulumi-cognito-userpool generate --user-pool-id ID [options]
@@ -58,7 +59,6 @@ export class GenerateError extends Error {
 }
 
 /** `us-east-1`, `eu-central-2`, `us-gov-west-1`, `cn-north-1`: what a pool id's prefix looks like on AWS. */
-const REGION_SHAPED = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 
 function defaultClient(settings: ClientSettings): CognitoIdentityProviderClient {
   return new CognitoIdentityProviderClient({
@@ -95,10 +95,6 @@ export function packageInfo(): { name: string; version: string; pulumi: string; 
     if (parent === dir) throw new Error("pulumi-cognito-userpool: cannot find its own package.json");
     dir = parent;
   }
-}
-
-function errorName(error: unknown): string {
-  return error && typeof error === "object" && "name" in error && typeof error.name === "string" ? error.name : "Error";
 }
 
 /** The region the AWS configuration chain gives (AWS_REGION, profile), or undefined. */
@@ -188,8 +184,7 @@ function parse(argv: string[]): ParsedOptions | "help" {
 
 /** Which region to call: --region, else the AWS chain, else the id's prefix; a mismatch with the prefix is an error. */
 async function resolveRegion(options: ParsedOptions, make: (settings: ClientSettings) => CognitoIdentityProviderClient): Promise<string> {
-  const prefix = options.userPoolId.split("_")[0];
-  const prefixRegion = REGION_SHAPED.test(prefix) ? prefix : undefined;
+  const prefixRegion = regionOfUserPoolId(options.userPoolId);
   const fromChain = options.region ? undefined : await chainRegion(make, options.profile);
   const region = options.region ?? fromChain;
   const source = options.region ? "--region" : "the AWS configuration (AWS_REGION, AWS_PROFILE or ~/.aws/config)";

@@ -206,28 +206,28 @@ export function argsFromLive(pool: UserPoolType, mfa: GetUserPoolMfaConfigRespon
   return declarableLiveValues(liveFieldValues(pool, mfa));
 }
 
-/** What Cognito computes about the pool: outputs beside the declared fields. */
+/** The members of DescribeUserPool's UserPool that are outputs beside the declared fields. */
+const COMPUTED_MEMBERS = [
+  "Arn",
+  "Name",
+  "CreationDate",
+  "LastModifiedDate",
+  "Status",
+  "EstimatedNumberOfUsers",
+  "Domain",
+  "CustomDomain",
+  "SchemaAttributes",
+] as const satisfies ReadonlyArray<keyof UserPoolType>;
+
+/** The computed outputs' names, as the resource exposes them (`arn`, `creationDate`, ...). */
+export const COMPUTED_OUTPUT_NAMES: readonly string[] = COMPUTED_MEMBERS.map(camelCase);
+
+/** What Cognito computes about the pool: outputs beside the declared fields (null when not reported). */
 export function computedOutputs(pool: UserPoolType): Record<string, unknown> {
-  const camel = fromApi("UserPoolType", {
-    Arn: pool.Arn,
-    Name: pool.Name,
-    CreationDate: pool.CreationDate,
-    LastModifiedDate: pool.LastModifiedDate,
-    Status: pool.Status,
-    EstimatedNumberOfUsers: pool.EstimatedNumberOfUsers,
-    Domain: pool.Domain,
-    CustomDomain: pool.CustomDomain,
-    SchemaAttributes: pool.SchemaAttributes,
-  });
-  return {
-    arn: camel.arn ?? null,
-    name: camel.name ?? null,
-    creationDate: camel.creationDate ?? null,
-    lastModifiedDate: camel.lastModifiedDate ?? null,
-    status: camel.status ?? null,
-    estimatedNumberOfUsers: camel.estimatedNumberOfUsers ?? null,
-    domain: camel.domain ?? null,
-    customDomain: camel.customDomain ?? null,
-    schemaAttributes: camel.schemaAttributes ?? [],
-  };
+  const reported: Record<string, unknown> = {};
+  for (const member of COMPUTED_MEMBERS) reported[member] = pool[member];
+  const camel = fromApi("UserPoolType", reported) as Record<string, unknown>;
+  const result: Record<string, unknown> = {};
+  for (const name of COMPUTED_OUTPUT_NAMES) result[name] = camel[name] ?? (name === "schemaAttributes" ? [] : null);
+  return result;
 }

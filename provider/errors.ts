@@ -92,7 +92,8 @@ export class UserPoolError extends Error {
   }
 }
 
-function errorName(error: unknown): string {
+/** The exception name of an SDK error (or "Error"). */
+export function errorName(error: unknown): string {
   if (error && typeof error === "object" && "name" in error && typeof error.name === "string") return error.name;
   return "Error";
 }

@@ -33,6 +33,7 @@ import {
 } from "./convert";
 import { describeAdoption, planAdoption } from "./adopt";
 import { diffArgs } from "./diff";
+import { regionOfUserPoolId } from "./poolId";
 import { explainAwsError, isNotFound, UserPoolError } from "./errors";
 import { toApi } from "./naming";
 import { compareSchemas } from "./schemaAttributes";
@@ -125,9 +126,9 @@ export class UserPoolProvider implements pulumi.dynamic.ResourceProvider {
     const pool = await this.describe(id, poolLabel);
     if (!pool) {
       const region = await this.regionName();
-      const prefix = id.split("_")[0];
+      const prefix = regionOfUserPoolId(id);
       const hint =
-        region && /^[a-z]{2}(-[a-z]+)+-\d+$/.test(prefix) && prefix !== region
+        region && prefix && prefix !== region
           ? ` The id's prefix names region ${prefix}, but the provider uses ${region}: set cognito:region (or aws:region) to ${prefix}.`
           : " Check the id, and the provider's region (cognito:region, aws:region or AWS_REGION).";
       throw new UserPoolError(

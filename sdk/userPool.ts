@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { argName } from "../provider/convert";
+import { argName, COMPUTED_OUTPUT_NAMES } from "../provider/convert";
 import { PROVIDER_ARGS, USER_POOL_FIELDS } from "../provider/fields";
 import { userPoolProviderShim } from "./providerShim";
 import type { SchemaAttributeArgs, UserPoolArgs } from "./types";
@@ -12,18 +12,6 @@ export type UserPoolDeclaredOutputs = {
   readonly [K in keyof UserPoolArgs]-?: pulumi.Output<pulumi.Unwrap<UserPoolArgs[K]> | undefined>;
 };
 
-/** What Cognito computes about the pool. */
-const COMPUTED_OUTPUTS = [
-  "arn",
-  "name",
-  "creationDate",
-  "lastModifiedDate",
-  "status",
-  "estimatedNumberOfUsers",
-  "domain",
-  "customDomain",
-  "schemaAttributes",
-] as const;
 
 // Declaration merging gives the class one typed output per declared arg without restating the
 // list: the dynamic resource sets each of them at run time.
@@ -72,7 +60,7 @@ export class UserPool extends pulumi.dynamic.Resource {
     // Undeclared args are still outputs (undefined), so every output property exists.
     for (const field of USER_POOL_FIELDS) if (!(argName(field) in props)) props[argName(field)] = undefined;
     for (const arg of PROVIDER_ARGS) if (!(arg.name in props)) props[arg.name] = undefined;
-    for (const output of COMPUTED_OUTPUTS) props[output] = undefined;
+    for (const output of COMPUTED_OUTPUT_NAMES) props[output] = undefined;
     super(userPoolProviderShim, name, props, opts, "cognito", "UserPool");
   }
 }
