@@ -31,11 +31,15 @@ export function lineChartSvg(title: string, series: readonly Series[]): string {
     parts.push(`<text x="${x(n) - 5}" y="${y(0) + 18}">${n}</text>`);
   }
   series.forEach((s, index) => {
-    const path = s.points.map((p, i) => `${i === 0 ? "M" : "L"}${x(p.n).toFixed(1)},${y(p.seconds).toFixed(1)}`).join(" ");
+    const path = s.points
+      .map((p, i) => `${i === 0 ? "M" : "L"}${x(p.n).toFixed(1)},${y(p.seconds).toFixed(1)}`)
+      .join(" ");
     parts.push(`<path d="${path}" fill="none" stroke="${s.colour}" stroke-width="2"/>`);
     for (const p of s.points) parts.push(`<circle cx="${x(p.n)}" cy="${y(p.seconds)}" r="3" fill="${s.colour}"/>`);
     const ly = margin.top + index * 18;
-    parts.push(`<line x1="${width - margin.right + 15}" y1="${ly}" x2="${width - margin.right + 35}" y2="${ly}" stroke="${s.colour}" stroke-width="2"/>`);
+    parts.push(
+      `<line x1="${width - margin.right + 15}" y1="${ly}" x2="${width - margin.right + 35}" y2="${ly}" stroke="${s.colour}" stroke-width="2"/>`,
+    );
     parts.push(`<text x="${width - margin.right + 40}" y="${ly + 4}">${s.label}</text>`);
   });
   parts.push("</svg>");

@@ -12,7 +12,12 @@ export interface FaultProxy {
   close(): Promise<void>;
 }
 
-export async function startFaultProxy(target: string, throttleRate: number, serverErrorRate: number, seed = 42): Promise<FaultProxy> {
+export async function startFaultProxy(
+  target: string,
+  throttleRate: number,
+  serverErrorRate: number,
+  seed = 42,
+): Promise<FaultProxy> {
   let state = seed >>> 0;
   const random = (): number => {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
@@ -39,7 +44,13 @@ export async function startFaultProxy(target: string, throttleRate: number, serv
         return;
       }
       const upstream = http.request(
-        { host: targetUrl.hostname, port: targetUrl.port, method: request.method, path: request.url, headers: request.headers },
+        {
+          host: targetUrl.hostname,
+          port: targetUrl.port,
+          method: request.method,
+          path: request.url,
+          headers: request.headers,
+        },
         (answer) => {
           response.writeHead(answer.statusCode ?? 502, answer.headers);
           answer.pipe(response);

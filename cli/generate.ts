@@ -70,7 +70,13 @@ function defaultClient(settings: ClientSettings): CognitoIdentityProviderClient 
 }
 
 /** This package's name and version, and the versions it pins, from its package.json. */
-export function packageInfo(): { name: string; version: string; pulumi: string; typescript: string; typesNode: string } {
+export function packageInfo(): {
+  name: string;
+  version: string;
+  pulumi: string;
+  typescript: string;
+  typesNode: string;
+} {
   let dir = __dirname;
   for (;;) {
     const file = path.join(dir, "package.json");
@@ -98,7 +104,10 @@ export function packageInfo(): { name: string; version: string; pulumi: string; 
 }
 
 /** The region the AWS configuration chain gives (AWS_REGION, profile), or undefined. */
-async function chainRegion(make: (settings: ClientSettings) => CognitoIdentityProviderClient, profile?: string): Promise<string | undefined> {
+async function chainRegion(
+  make: (settings: ClientSettings) => CognitoIdentityProviderClient,
+  profile?: string,
+): Promise<string | undefined> {
   const client = make({ profile });
   try {
     const region = await client.config.region();
@@ -110,7 +119,13 @@ async function chainRegion(make: (settings: ClientSettings) => CognitoIdentityPr
   }
 }
 
-function explain(error: unknown, operation: string, userPoolId: string, region: string, endpoint?: string): GenerateError {
+function explain(
+  error: unknown,
+  operation: string,
+  userPoolId: string,
+  region: string,
+  endpoint?: string,
+): GenerateError {
   const name = errorName(error);
   const where = `region ${region}${endpoint ? ` at ${endpoint}` : ""}`;
   if (name === "ResourceNotFoundException") {
@@ -183,7 +198,10 @@ function parse(argv: string[]): ParsedOptions | "help" {
 }
 
 /** Which region to call: --region, else the AWS chain, else the id's prefix; a mismatch with the prefix is an error. */
-async function resolveRegion(options: ParsedOptions, make: (settings: ClientSettings) => CognitoIdentityProviderClient): Promise<string> {
+async function resolveRegion(
+  options: ParsedOptions,
+  make: (settings: ClientSettings) => CognitoIdentityProviderClient,
+): Promise<string> {
   const prefixRegion = regionOfUserPoolId(options.userPoolId);
   const fromChain = options.region ? undefined : await chainRegion(make, options.profile);
   const region = options.region ?? fromChain;
@@ -238,7 +256,9 @@ export async function runGenerate(argv: string[], io: GenerateIo): Promise<numbe
     });
     if (!options.out) {
       io.stdout(files.program);
-      io.stderr(`Wrote the program for ${options.userPoolId} to stdout; pass --out index.ts to write it with a Pulumi.yaml.\n`);
+      io.stderr(
+        `Wrote the program for ${options.userPoolId} to stdout; pass --out index.ts to write it with a Pulumi.yaml.\n`,
+      );
       return 0;
     }
     writeFiles(options, region, files, io);
@@ -252,7 +272,12 @@ export async function runGenerate(argv: string[], io: GenerateIo): Promise<numbe
   }
 }
 
-function writeFiles(options: ParsedOptions, region: string, files: ReturnType<typeof programFiles>, io: GenerateIo): void {
+function writeFiles(
+  options: ParsedOptions,
+  region: string,
+  files: ReturnType<typeof programFiles>,
+  io: GenerateIo,
+): void {
   const out = path.resolve(options.out as string);
   const dir = path.dirname(out);
   const targets: Array<{ file: string; text: string; replace: boolean }> = [
@@ -263,7 +288,9 @@ function writeFiles(options: ParsedOptions, region: string, files: ReturnType<ty
   ];
   const clobbered = targets.filter((t) => t.replace && fs.existsSync(t.file)).map((t) => t.file);
   if (clobbered.length > 0 && !options.force) {
-    throw new GenerateError(`${clobbered.join(" and ")} already exist${clobbered.length > 1 ? "" : "s"}; pass --force to overwrite.`);
+    throw new GenerateError(
+      `${clobbered.join(" and ")} already exist${clobbered.length > 1 ? "" : "s"}; pass --force to overwrite.`,
+    );
   }
   fs.mkdirSync(dir, { recursive: true });
   const written: string[] = [];

@@ -11,7 +11,10 @@ ${GENERATE_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const io = { stdout: (text: string) => process.stdout.write(text), stderr: (text: string) => process.stderr.write(text) };
+  const io = {
+    stdout: (text: string) => process.stdout.write(text),
+    stderr: (text: string) => process.stderr.write(text),
+  };
   if (command === "generate") return runGenerate(rest, io);
   if (command === undefined || command === "help" || command === "--help" || command === "-h") {
     io.stdout(USAGE);

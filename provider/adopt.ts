@@ -51,7 +51,13 @@ export function planAdoption(
 ): AdoptionPlan {
   const live = liveFieldValues(pool, mfa);
   const declarable = declarableLiveValues(live);
-  const plan: AdoptionPlan = { conflicts: [], differences: [], attributesToAdd: [], needsUpdate: false, needsMfaConfig: false };
+  const plan: AdoptionPlan = {
+    conflicts: [],
+    differences: [],
+    attributesToAdd: [],
+    needsUpdate: false,
+    needsMfaConfig: false,
+  };
   for (const field of USER_POOL_FIELDS) {
     const arg = argName(field);
     const declared = args[arg];
@@ -184,6 +190,8 @@ export function describeAdoption(poolLabel: string, plan: AdoptionPlan): string[
     plan.needsMfaConfig ? "SetUserPoolMfaConfig" : "",
     plan.needsUpdate ? "UpdateUserPool (the full declared configuration)" : "",
   ].filter(Boolean);
-  lines.push(steps.length > 0 ? `  Converging in place with ${steps.join(", then ")}.` : "  Nothing to change in place.");
+  lines.push(
+    steps.length > 0 ? `  Converging in place with ${steps.join(", then ")}.` : "  Nothing to change in place.",
+  );
   return lines;
 }

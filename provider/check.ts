@@ -10,7 +10,9 @@ import { userPath } from "./validation/text";
 /** Closest field name, for "did you mean". */
 function suggestion(key: string): string {
   const lower = key.toLowerCase();
-  const match = USER_POOL_FIELDS.map(argName).find((name) => name.toLowerCase() === lower || name.toLowerCase().includes(lower));
+  const match = USER_POOL_FIELDS.map(argName).find(
+    (name) => name.toLowerCase() === lower || name.toLowerCase().includes(lower),
+  );
   return match ? ` Did you mean ${match}?` : "";
 }
 

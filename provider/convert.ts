@@ -102,7 +102,10 @@ export function updateRequest(userPoolId: string, desired: DesiredUserPool): Upd
 }
 
 /** SetUserPoolMfaConfig's request, or undefined when no factor beyond SMS is declared. */
-export function mfaConfigRequest(userPoolId: string, desired: DesiredUserPool): SetUserPoolMfaConfigRequest | undefined {
+export function mfaConfigRequest(
+  userPoolId: string,
+  desired: DesiredUserPool,
+): SetUserPoolMfaConfigRequest | undefined {
   if (!usesMfaConfig(desired)) return undefined;
   return {
     UserPoolId: userPoolId,

@@ -17,7 +17,7 @@ const TRANSLATIONS: Record<string, Translation> = {
   InvalidSmsRoleAccessPolicyException: {
     property: "smsConfiguration.snsCallerArn",
     fix:
-      "The IAM role in smsConfiguration.snsCallerArn must allow sns:Publish (on \"*\", as SMS has no topic). " +
+      'The IAM role in smsConfiguration.snsCallerArn must allow sns:Publish (on "*", as SMS has no topic). ' +
       "Attach such a policy to the role, or name a role that has one.",
   },
   InvalidSmsRoleTrustRelationshipException: {
@@ -58,7 +58,7 @@ const TRANSLATIONS: Record<string, Translation> = {
     property: "userPoolTier",
     fix:
       "A feature you set needs a higher feature plan. Threat protection (userPoolAddOns.advancedSecurityMode other " +
-      "than OFF) needs userPoolTier \"PLUS\"; most other advanced features need \"ESSENTIALS\" or higher. Raise " +
+      'than OFF) needs userPoolTier "PLUS"; most other advanced features need "ESSENTIALS" or higher. Raise ' +
       "userPoolTier or turn the feature off.",
   },
   TierChangeNotAllowedException: {

@@ -23,18 +23,18 @@ export type { MemberKind, MemberSpec, ShapeName, ShapeSpec } from "./generated/s
  * `EmailMessageByLink` -> `Email Message By Link`. Digit runs are words of their own.
  */
 export function splitWords(name: string): string[] {
-    return name.match(/[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+/g) ?? [];
+  return name.match(/[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+/g) ?? [];
 }
 
 /** The argument name for an API name: first word all lower case, the rest Word-cased. */
 export function camelCase(apiName: string): string {
-    const words = splitWords(apiName);
-    if (words.length === 0 || words.join("") !== apiName.replace(/[^A-Za-z0-9]/g, "")) {
-        throw new NamingError(`cannot camelCase ${JSON.stringify(apiName)}`, apiName);
-    }
-    return words
-        .map((w, i) => (i === 0 ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()))
-        .join("");
+  const words = splitWords(apiName);
+  if (words.length === 0 || words.join("") !== apiName.replace(/[^A-Za-z0-9]/g, "")) {
+    throw new NamingError(`cannot camelCase ${JSON.stringify(apiName)}`, apiName);
+  }
+  return words
+    .map((w, i) => (i === 0 ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()))
+    .join("");
 }
 
 // ---------------------------------------------------------------------------------------
@@ -42,14 +42,14 @@ export function camelCase(apiName: string): string {
 
 /** A value or path that does not fit the name table. `path` is the argument (camelCase) path. */
 export class NamingError extends Error {
-    override readonly name = "NamingError";
-    constructor(
-        message: string,
-        /** Where the problem is, as an argument path such as `schema[0].nmae`. */
-        readonly path: string,
-    ) {
-        super(message);
-    }
+  override readonly name = "NamingError";
+  constructor(
+    message: string,
+    /** Where the problem is, as an argument path such as `schema[0].nmae`. */
+    readonly path: string,
+  ) {
+    super(message);
+  }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -65,33 +65,36 @@ export type ApiName<S extends ShapeName> = keyof MembersOf<S> & string;
 /** The argument (camelCase) member names of shape `S`. */
 export type ArgName<S extends ShapeName> = CamelOf<MembersOf<S>[ApiName<S>]>;
 /** The spec of the member of `S` whose argument name is `C`. */
-export type MemberByArg<S extends ShapeName, C extends string> = Extract<MembersOf<S>[ApiName<S>], { readonly camel: C }>;
+export type MemberByArg<S extends ShapeName, C extends string> = Extract<
+  MembersOf<S>[ApiName<S>],
+  { readonly camel: C }
+>;
 
 type CamelOf<T> = T extends { readonly camel: infer C extends string } ? C : never;
 type KindOf<T> = T extends { readonly kind: infer K } ? K : never;
 
 type KindValue<K, M extends Mode> = K extends "string"
-    ? string
-    : K extends "number"
-      ? number
-      : K extends "boolean"
-        ? boolean
-        : K extends "date"
-          ? M extends "api"
-              ? Date
-              : string
-          : K extends { readonly enum: string; readonly values: readonly (infer V)[] }
-            ? V
-            : K extends { readonly list: infer E }
-              ? KindValue<E, M>[]
-              : K extends { readonly map: infer E }
-                ? Record<string, KindValue<E, M>>
-                : K extends { readonly struct: infer S extends ShapeName }
-                  ? ShapeValue<S, M>
-                  : never;
+  ? string
+  : K extends "number"
+    ? number
+    : K extends "boolean"
+      ? boolean
+      : K extends "date"
+        ? M extends "api"
+          ? Date
+          : string
+        : K extends { readonly enum: string; readonly values: readonly (infer V)[] }
+          ? V
+          : K extends { readonly list: infer E }
+            ? KindValue<E, M>[]
+            : K extends { readonly map: infer E }
+              ? Record<string, KindValue<E, M>>
+              : K extends { readonly struct: infer S extends ShapeName }
+                ? ShapeValue<S, M>
+                : never;
 
 type RequiredApi<S extends ShapeName> = {
-    [A in ApiName<S>]: MembersOf<S>[A] extends { readonly optional: false } ? A : never;
+  [A in ApiName<S>]: MembersOf<S>[A] extends { readonly optional: false } ? A : never;
 }[ApiName<S>];
 type OptionalApi<S extends ShapeName> = Exclude<ApiName<S>, RequiredApi<S>>;
 type KeyIn<S extends ShapeName, A extends ApiName<S>, M extends Mode> = M extends "api" ? A : CamelOf<MembersOf<S>[A]>;
@@ -99,14 +102,14 @@ type KeyIn<S extends ShapeName, A extends ApiName<S>, M extends Mode> = M extend
 type Flatten<T> = { [K in keyof T]: T[K] };
 
 type ShapeValue<S extends ShapeName, M extends Mode> = Flatten<
-    {
-        // Required members: the SDK types them `T | undefined`, args require a value.
-        [A in RequiredApi<S> as KeyIn<S, A, M>]: M extends "api"
-            ? KindValue<KindOf<MembersOf<S>[A]>, M> | undefined
-            : KindValue<KindOf<MembersOf<S>[A]>, M>;
-    } & {
-        [A in OptionalApi<S> as KeyIn<S, A, M>]?: KindValue<KindOf<MembersOf<S>[A]>, M> | undefined;
-    }
+  {
+    // Required members: the SDK types them `T | undefined`, args require a value.
+    [A in RequiredApi<S> as KeyIn<S, A, M>]: M extends "api"
+      ? KindValue<KindOf<MembersOf<S>[A]>, M> | undefined
+      : KindValue<KindOf<MembersOf<S>[A]>, M>;
+  } & {
+    [A in OptionalApi<S> as KeyIn<S, A, M>]?: KindValue<KindOf<MembersOf<S>[A]>, M> | undefined;
+  }
 >;
 
 /** A value of shape `S` as the SDK takes and returns it (API names, `Date` timestamps). */
@@ -118,40 +121,40 @@ export type ArgsValue<S extends ShapeName> = S extends ShapeName ? ShapeValue<S,
 // Lookups.
 
 interface ShapeIndex {
-    readonly spec: ShapeSpec;
-    readonly byApi: ReadonlyMap<string, MemberSpec>;
-    readonly byArg: ReadonlyMap<string, MemberSpec>;
-    readonly byApiLower: ReadonlyMap<string, MemberSpec>;
+  readonly spec: ShapeSpec;
+  readonly byApi: ReadonlyMap<string, MemberSpec>;
+  readonly byArg: ReadonlyMap<string, MemberSpec>;
+  readonly byApiLower: ReadonlyMap<string, MemberSpec>;
 }
 
 const TABLE: { readonly [name: string]: ShapeSpec | undefined } = SHAPES;
 const indexes = new Map<string, ShapeIndex>();
 
 function indexOf(shape: string): ShapeIndex {
-    let index = indexes.get(shape);
-    if (index === undefined) {
-        const spec = Object.prototype.hasOwnProperty.call(TABLE, shape) ? TABLE[shape] : undefined;
-        if (spec === undefined) throw new NamingError(`unknown shape ${JSON.stringify(shape)}`, "");
-        const members = Object.values(spec.members);
-        index = {
-            spec,
-            byApi: new Map(members.map((m) => [m.api, m])),
-            byArg: new Map(members.map((m) => [m.camel, m])),
-            byApiLower: new Map(members.map((m) => [m.api.toLowerCase(), m])),
-        };
-        indexes.set(shape, index);
-    }
-    return index;
+  let index = indexes.get(shape);
+  if (index === undefined) {
+    const spec = Object.prototype.hasOwnProperty.call(TABLE, shape) ? TABLE[shape] : undefined;
+    if (spec === undefined) throw new NamingError(`unknown shape ${JSON.stringify(shape)}`, "");
+    const members = Object.values(spec.members);
+    index = {
+      spec,
+      byApi: new Map(members.map((m) => [m.api, m])),
+      byArg: new Map(members.map((m) => [m.camel, m])),
+      byApiLower: new Map(members.map((m) => [m.api.toLowerCase(), m])),
+    };
+    indexes.set(shape, index);
+  }
+  return index;
 }
 
 /** Whether `name` is a shape in the table. */
 export function isShapeName(name: string): name is ShapeName {
-    return Object.prototype.hasOwnProperty.call(TABLE, name);
+  return Object.prototype.hasOwnProperty.call(TABLE, name);
 }
 
 /** The spec of shape `shape`. */
 export function shapeOf<S extends ShapeName>(shape: S): Shapes[S] {
-    return SHAPES[shape];
+  return SHAPES[shape];
 }
 
 /**
@@ -163,8 +166,8 @@ export function memberOf<S extends ShapeName, N extends ApiName<S>>(shape: S, na
 export function memberOf<S extends ShapeName, N extends ArgName<S>>(shape: S, name: N): MemberByArg<S, N>;
 export function memberOf(shape: ShapeName, name: string): MemberSpec | undefined;
 export function memberOf(shape: ShapeName, name: string): MemberSpec | undefined {
-    const index = indexOf(shape);
-    return index.byApi.get(name) ?? index.byArg.get(name);
+  const index = indexOf(shape);
+  return index.byApi.get(name) ?? index.byArg.get(name);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -173,82 +176,83 @@ export function memberOf(shape: ShapeName, name: string): MemberSpec | undefined
 type Direction = "toApi" | "fromApi";
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-    const proto: unknown = Object.getPrototypeOf(value);
-    return proto === Object.prototype || proto === null;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }
 
 /** Appends a member name, list index or map key to an argument path. */
 function joinPath(base: string, segment: string | number, as: "member" | "index" | "key"): string {
-    if (as === "index") return `${base}[${segment}]`;
-    const text = String(segment);
-    if (as === "key" && !/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(text)) return `${base}[${JSON.stringify(text)}]`;
-    return base === "" ? text : `${base}.${text}`;
+  if (as === "index") return `${base}[${segment}]`;
+  const text = String(segment);
+  if (as === "key" && !/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(text)) return `${base}[${JSON.stringify(text)}]`;
+  return base === "" ? text : `${base}.${text}`;
 }
 
 function describe(value: unknown): string {
-    if (value === null) return "null";
-    if (Array.isArray(value)) return "an array";
-    if (value instanceof Date) return "a Date";
-    return typeof value === "object" ? "an object" : `a ${typeof value}`;
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (value instanceof Date) return "a Date";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
 
 function convertShape(shape: string, value: unknown, dir: Direction, path: string): Record<string, unknown> {
-    if (!isPlainObject(value)) {
-        throw new NamingError(`${path || "value"}: expected an object (${shape}), got ${describe(value)}`, path);
+  if (!isPlainObject(value)) {
+    throw new NamingError(`${path || "value"}: expected an object (${shape}), got ${describe(value)}`, path);
+  }
+  const index = indexOf(shape);
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    const member = dir === "toApi" ? index.byArg.get(key) : index.byApi.get(key);
+    if (member === undefined) {
+      if (dir === "fromApi") continue; // a member a newer service added: not ours to show
+      const where = joinPath(path, key, "member");
+      const hint = index.byApi.get(key) ?? index.byApiLower.get(key.toLowerCase());
+      const known = [...index.byArg.keys()].join(", ");
+      throw new NamingError(
+        `${where}: unknown property${hint !== undefined ? ` (did you mean ${joinPath(path, hint.camel, "member")}?)` : ""}; ` +
+          `${path === "" ? "the top level" : path} takes: ${known}`,
+        where,
+      );
     }
-    const index = indexOf(shape);
-    const out: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value)) {
-        const member = dir === "toApi" ? index.byArg.get(key) : index.byApi.get(key);
-        if (member === undefined) {
-            if (dir === "fromApi") continue; // a member a newer service added: not ours to show
-            const where = joinPath(path, key, "member");
-            const hint = index.byApi.get(key) ?? index.byApiLower.get(key.toLowerCase());
-            const known = [...index.byArg.keys()].join(", ");
-            throw new NamingError(
-                `${where}: unknown property${hint !== undefined ? ` (did you mean ${joinPath(path, hint.camel, "member")}?)` : ""}; ` +
-                    `${path === "" ? "the top level" : path} takes: ${known}`,
-                where,
-            );
-        }
-        if (v === undefined || v === null) continue;
-        const memberPath = joinPath(path, member.camel, "member");
-        out[dir === "toApi" ? member.api : member.camel] = convertKind(member.kind, v, dir, memberPath);
-    }
-    return out;
+    if (v === undefined || v === null) continue;
+    const memberPath = joinPath(path, member.camel, "member");
+    out[dir === "toApi" ? member.api : member.camel] = convertKind(member.kind, v, dir, memberPath);
+  }
+  return out;
 }
 
 function convertKind(kind: MemberKind, value: unknown, dir: Direction, path: string): unknown {
-    if (kind === "date") return convertDate(value, dir, path);
-    if (typeof kind === "string" || "enum" in kind) return value; // scalars: checked elsewhere
-    if ("struct" in kind) return convertShape(kind.struct, value, dir, path);
-    if ("list" in kind) {
-        if (!Array.isArray(value)) throw new NamingError(`${path}: expected an array, got ${describe(value)}`, path);
-        return value.map((item: unknown, i) => convertKind(kind.list, item, dir, joinPath(path, i, "index")));
-    }
-    if (!isPlainObject(value)) throw new NamingError(`${path}: expected a map (object), got ${describe(value)}`, path);
-    const out: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value)) {
-        if (v === undefined) continue;
-        out[key] = convertKind(kind.map, v, dir, joinPath(path, key, "key"));
-    }
-    return out;
+  if (kind === "date") return convertDate(value, dir, path);
+  if (typeof kind === "string" || "enum" in kind) return value; // scalars: checked elsewhere
+  if ("struct" in kind) return convertShape(kind.struct, value, dir, path);
+  if ("list" in kind) {
+    if (!Array.isArray(value)) throw new NamingError(`${path}: expected an array, got ${describe(value)}`, path);
+    return value.map((item: unknown, i) => convertKind(kind.list, item, dir, joinPath(path, i, "index")));
+  }
+  if (!isPlainObject(value)) throw new NamingError(`${path}: expected a map (object), got ${describe(value)}`, path);
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (v === undefined) continue;
+    out[key] = convertKind(kind.map, v, dir, joinPath(path, key, "key"));
+  }
+  return out;
 }
 
 function convertDate(value: unknown, dir: Direction, path: string): unknown {
-    if (dir === "fromApi") {
-        if (value instanceof Date) return value.toISOString();
-        if (typeof value === "number") return new Date(value * 1000).toISOString(); // epoch seconds
-        return value;
-    }
-    if (value instanceof Date) return value;
-    if (typeof value === "string") {
-        const date = new Date(value);
-        if (Number.isNaN(date.getTime())) throw new NamingError(`${path}: not an ISO 8601 timestamp: ${JSON.stringify(value)}`, path);
-        return date;
-    }
-    throw new NamingError(`${path}: expected an ISO 8601 timestamp string, got ${describe(value)}`, path);
+  if (dir === "fromApi") {
+    if (value instanceof Date) return value.toISOString();
+    if (typeof value === "number") return new Date(value * 1000).toISOString(); // epoch seconds
+    return value;
+  }
+  if (value instanceof Date) return value;
+  if (typeof value === "string") {
+    const date = new Date(value);
+    if (Number.isNaN(date.getTime()))
+      throw new NamingError(`${path}: not an ISO 8601 timestamp: ${JSON.stringify(value)}`, path);
+    return date;
+  }
+  throw new NamingError(`${path}: expected an ISO 8601 timestamp string, got ${describe(value)}`, path);
 }
 
 /**
@@ -262,7 +266,7 @@ export function toApi<S extends ShapeName>(shape: S, value: ArgsValue<S>): ApiVa
 /** Untyped input (e.g. args straight from the engine, or part of a shape): untyped output. */
 export function toApi(shape: ShapeName, value: Readonly<Record<string, unknown>>): Record<string, unknown>;
 export function toApi(shape: ShapeName, value: unknown): unknown {
-    return convertShape(shape, value, "toApi", "");
+  return convertShape(shape, value, "toApi", "");
 }
 
 /**
@@ -274,7 +278,7 @@ export function fromApi<S extends ShapeName>(shape: S, value: ApiValue<S>): Args
 /** Untyped input (e.g. part of a response): untyped output. */
 export function fromApi(shape: ShapeName, value: Readonly<Record<string, unknown>>): Record<string, unknown>;
 export function fromApi(shape: ShapeName, value: unknown): unknown {
-    return convertShape(shape, value, "fromApi", "");
+  return convertShape(shape, value, "fromApi", "");
 }
 
 // ---------------------------------------------------------------------------------------
@@ -285,25 +289,25 @@ export function fromApi(shape: ShapeName, value: unknown): unknown {
  * segments: `["schema", "0", "name"]`, `["userPoolTags", "a.b"]`.
  */
 export function splitPath(path: string): string[] {
-    const segments: string[] = [];
-    const pattern = /\[\s*("(?:[^"\\]|\\.)*")\s*\]|\[\s*(\d+)\s*\]|\.?([^.[\]]+)/gy;
-    let m: RegExpExecArray | null;
-    while (pattern.lastIndex < path.length && (m = pattern.exec(path)) !== null) {
-        if (m[1] !== undefined) segments.push(JSON.parse(m[1]) as string);
-        else if (m[2] !== undefined) segments.push(m[2]);
-        else segments.push(m[3]);
-    }
-    if (pattern.lastIndex !== path.length && path.length > 0) {
-        throw new NamingError(`cannot parse path ${JSON.stringify(path)}`, path);
-    }
-    return segments;
+  const segments: string[] = [];
+  const pattern = /\[\s*("(?:[^"\\]|\\.)*")\s*\]|\[\s*(\d+)\s*\]|\.?([^.[\]]+)/gy;
+  let m: RegExpExecArray | null;
+  while (pattern.lastIndex < path.length && (m = pattern.exec(path)) !== null) {
+    if (m[1] !== undefined) segments.push(JSON.parse(m[1]) as string);
+    else if (m[2] !== undefined) segments.push(m[2]);
+    else segments.push(m[3]);
+  }
+  if (pattern.lastIndex !== path.length && path.length > 0) {
+    throw new NamingError(`cannot parse path ${JSON.stringify(path)}`, path);
+  }
+  return segments;
 }
 
 interface Step {
-    /** The segment as it should appear in the translated path (one per input segment). */
-    readonly out: string;
-    /** How to render the segment in an argument path. */
-    readonly parts: readonly { readonly text: string; readonly as: "member" | "index" | "key" }[];
+  /** The segment as it should appear in the translated path (one per input segment). */
+  readonly out: string;
+  /** How to render the segment in an argument path. */
+  readonly parts: readonly { readonly text: string; readonly as: "member" | "index" | "key" }[];
 }
 
 /**
@@ -313,51 +317,49 @@ interface Step {
  * through unchanged: paths come from error messages, and a half-translated path beats none.
  */
 function walkPath(shape: ShapeName, segments: readonly string[], from: "api" | "args"): Step[] {
-    const steps: Step[] = [];
-    let kind: MemberKind | undefined = { struct: shape };
-    for (const segment of segments) {
-        if (kind === undefined) {
-            steps.push({ out: segment, parts: [{ text: segment, as: "member" }] });
-            continue;
-        }
-        if (typeof kind === "object" && "map" in kind) {
-            steps.push({ out: segment, parts: [{ text: segment, as: "key" }] });
-            kind = kind.map;
-            continue;
-        }
-        const bare = /^\[?(\d+)\]?$/.exec(segment);
-        if (bare !== null && typeof kind === "object" && "list" in kind) {
-            steps.push({ out: segment, parts: [{ text: bare[1], as: "index" }] });
-            kind = kind.list;
-            continue;
-        }
-        const parsed = /^([^[\]]+)((?:\[\d+\])*)$/.exec(segment);
-        if (parsed === null || typeof kind !== "object" || !("struct" in kind)) {
-            kind = undefined;
-            steps.push({ out: segment, parts: [{ text: segment, as: "member" }] });
-            continue;
-        }
-        const [, name, suffix] = parsed;
-        const index = indexOf(kind.struct);
-        const member =
-            from === "api"
-                ? (index.byApi.get(name) ?? index.byApiLower.get(name.toLowerCase()))
-                : index.byArg.get(name);
-        if (member === undefined) {
-            kind = undefined;
-            steps.push({ out: segment, parts: [{ text: segment, as: "member" }] });
-            continue;
-        }
-        const parts: { text: string; as: "member" | "index" | "key" }[] = [{ text: member.camel, as: "member" }];
-        let next: MemberKind | undefined = member.kind;
-        for (const [, i] of suffix.matchAll(/\[(\d+)\]/g)) {
-            parts.push({ text: i, as: "index" });
-            next = next !== undefined && typeof next === "object" && "list" in next ? next.list : undefined;
-        }
-        kind = next;
-        steps.push({ out: (from === "api" ? member.camel : member.api) + suffix, parts });
+  const steps: Step[] = [];
+  let kind: MemberKind | undefined = { struct: shape };
+  for (const segment of segments) {
+    if (kind === undefined) {
+      steps.push({ out: segment, parts: [{ text: segment, as: "member" }] });
+      continue;
     }
-    return steps;
+    if (typeof kind === "object" && "map" in kind) {
+      steps.push({ out: segment, parts: [{ text: segment, as: "key" }] });
+      kind = kind.map;
+      continue;
+    }
+    const bare = /^\[?(\d+)\]?$/.exec(segment);
+    if (bare !== null && typeof kind === "object" && "list" in kind) {
+      steps.push({ out: segment, parts: [{ text: bare[1], as: "index" }] });
+      kind = kind.list;
+      continue;
+    }
+    const parsed = /^([^[\]]+)((?:\[\d+\])*)$/.exec(segment);
+    if (parsed === null || typeof kind !== "object" || !("struct" in kind)) {
+      kind = undefined;
+      steps.push({ out: segment, parts: [{ text: segment, as: "member" }] });
+      continue;
+    }
+    const [, name, suffix] = parsed;
+    const index = indexOf(kind.struct);
+    const member =
+      from === "api" ? (index.byApi.get(name) ?? index.byApiLower.get(name.toLowerCase())) : index.byArg.get(name);
+    if (member === undefined) {
+      kind = undefined;
+      steps.push({ out: segment, parts: [{ text: segment, as: "member" }] });
+      continue;
+    }
+    const parts: { text: string; as: "member" | "index" | "key" }[] = [{ text: member.camel, as: "member" }];
+    let next: MemberKind | undefined = member.kind;
+    for (const [, i] of suffix.matchAll(/\[(\d+)\]/g)) {
+      parts.push({ text: i, as: "index" });
+      next = next !== undefined && typeof next === "object" && "list" in next ? next.list : undefined;
+    }
+    kind = next;
+    steps.push({ out: (from === "api" ? member.camel : member.api) + suffix, parts });
+  }
+  return steps;
 }
 
 /**
@@ -367,11 +369,11 @@ function walkPath(shape: ShapeName, segments: readonly string[], from: "api" | "
  * segments the table does not know, and everything after them, pass through unchanged.
  */
 export function argPath(shape: ShapeName, apiPath: readonly string[]): string {
-    let out = "";
-    for (const step of walkPath(shape, apiPath, "api")) {
-        for (const part of step.parts) out = joinPath(out, part.text, part.as);
-    }
-    return out;
+  let out = "";
+  for (const step of walkPath(shape, apiPath, "api")) {
+    for (const part of step.parts) out = joinPath(out, part.text, part.as);
+  }
+  return out;
 }
 
 /**
@@ -381,5 +383,5 @@ export function argPath(shape: ShapeName, apiPath: readonly string[]): string {
  * kept; unknown segments and everything after them pass through unchanged.
  */
 export function apiPath(shape: ShapeName, argPath: readonly string[]): string[] {
-    return walkPath(shape, argPath, "args").map((s) => s.out);
+  return walkPath(shape, argPath, "args").map((s) => s.out);
 }

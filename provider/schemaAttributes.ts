@@ -30,7 +30,9 @@ export function projectSchema(declared: unknown, liveAttributes: unknown): unkno
   }
   return declared.map((attribute) => {
     if (!isPlainObject(attribute) || typeof attribute.name !== "string") return attribute;
-    const live = liveNamesFor(attribute).map((n) => liveByName.get(n)).find((a) => a !== undefined);
+    const live = liveNamesFor(attribute)
+      .map((n) => liveByName.get(n))
+      .find((a) => a !== undefined);
     if (!live) return attribute;
     const projected = projectOntoDeclared(attribute, live) as PlainObject;
     return { ...projected, name: attribute.name };
@@ -83,7 +85,12 @@ const standardString = (minLength = "0", maxLength = "2048"): PlainObject => ({
   required: false,
   stringAttributeConstraints: { minLength, maxLength },
 });
-const standardBoolean: PlainObject = { attributeDataType: "Boolean", developerOnlyAttribute: false, mutable: true, required: false };
+const standardBoolean: PlainObject = {
+  attributeDataType: "Boolean",
+  developerOnlyAttribute: false,
+  mutable: true,
+  required: false,
+};
 
 /**
  * Cognito's standard attributes as DescribeUserPool reports them for a pool that never changed

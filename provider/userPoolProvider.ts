@@ -152,10 +152,14 @@ export class UserPoolProvider implements pulumi.dynamic.ResourceProvider {
     await this.addCustomAttributes(id, poolLabel, plan.attributesToAdd);
     const mfaRequest = plan.needsMfaConfig ? mfaConfigRequest(id, desired) : undefined;
     if (mfaRequest) {
-      await this.call("SetUserPoolMfaConfig", poolLabel, () => client.send(new SetUserPoolMfaConfigCommand(mfaRequest)));
+      await this.call("SetUserPoolMfaConfig", poolLabel, () =>
+        client.send(new SetUserPoolMfaConfigCommand(mfaRequest)),
+      );
     }
     if (plan.needsUpdate) {
-      await this.call("UpdateUserPool", poolLabel, () => client.send(new UpdateUserPoolCommand(updateRequest(id, desired))));
+      await this.call("UpdateUserPool", poolLabel, () =>
+        client.send(new UpdateUserPoolCommand(updateRequest(id, desired))),
+      );
     }
     const adopted =
       plan.attributesToAdd.length > 0 || mfaRequest || plan.needsUpdate ? await this.describe(id, poolLabel) : pool;
@@ -213,10 +217,14 @@ export class UserPoolProvider implements pulumi.dynamic.ResourceProvider {
     const mfaRequest = mfaConfigRequest(id, desired);
     const previousMfa = mfaConfigRequest(id, desiredFromArgs(declaredFields(olds)));
     if (mfaRequest && JSON.stringify(mfaRequest) !== JSON.stringify(previousMfa)) {
-      await this.call("SetUserPoolMfaConfig", poolLabel, () => client.send(new SetUserPoolMfaConfigCommand(mfaRequest)));
+      await this.call("SetUserPoolMfaConfig", poolLabel, () =>
+        client.send(new SetUserPoolMfaConfigCommand(mfaRequest)),
+      );
     }
 
-    await this.call("UpdateUserPool", poolLabel, () => client.send(new UpdateUserPoolCommand(updateRequest(id, desired))));
+    await this.call("UpdateUserPool", poolLabel, () =>
+      client.send(new UpdateUserPoolCommand(updateRequest(id, desired))),
+    );
     const pool = await this.describe(id, poolLabel);
     if (!pool) throw new UserPoolError(`Cognito user pool ${poolLabel} disappeared during the update.`);
     return { outs: { ...outputs(args, pool), ...providerArgs(news) } };

@@ -123,7 +123,9 @@ function generate(): string {
   const parts: string[] = [];
   const topLines: string[] = [];
   for (const field of USER_POOL_FIELDS) {
-    const member = SHAPES[field.container].members[field.api as keyof (typeof SHAPES)[typeof field.container]["members"]] as MemberSpec;
+    const member = SHAPES[field.container].members[
+      field.api as keyof (typeof SHAPES)[typeof field.container]["members"]
+    ] as MemberSpec;
     noteStructPaths(member.kind, field.api);
     const page = field.container === "CreateUserPoolRequest" ? "API_CreateUserPool" : "API_SetUserPoolMfaConfig";
     const see = `${apiReference}/${page}.html#CognitoUserPools-${page.slice(4)}-request-${field.api}`;
@@ -166,7 +168,10 @@ function generate(): string {
   }
   const enumParts = [...enums.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, values]) => `/** Values of ${name}. */\nexport type ${enumTypeName(name)} = ${values.map((v) => JSON.stringify(v)).join(" | ")};`);
+    .map(
+      ([name, values]) =>
+        `/** Values of ${name}. */\nexport type ${enumTypeName(name)} = ${values.map((v) => JSON.stringify(v)).join(" | ")};`,
+    );
   return [
     "// GENERATED FILE, DO NOT EDIT. Regenerate with: npx tsx scripts/generate-sdk-types.ts",
     "// From provider/fields.ts, provider/generated/shapes.ts, provider/defaults.ts and provider/validation.",

@@ -12,7 +12,6 @@ export type UserPoolDeclaredOutputs = {
   readonly [K in keyof UserPoolArgs]-?: pulumi.Output<pulumi.Unwrap<UserPoolArgs[K]> | undefined>;
 };
 
-
 // Declaration merging gives the class one typed output per declared arg without restating the
 // list: the dynamic resource sets each of them at run time.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type

@@ -56,7 +56,9 @@ const LEVELS: readonly EnforcementLevel[] = ["advisory", "mandatory", "remediate
 function checkLevel(where: string, value: unknown): EnforcementLevel | undefined {
   if (value === undefined) return undefined;
   if (typeof value === "string" && (LEVELS as readonly string[]).includes(value)) return value as EnforcementLevel;
-  throw new Error(`CognitoGuard: ${where} must be one of ${LEVELS.map((l) => `"${l}"`).join(", ")}; got ${JSON.stringify(value)}.`);
+  throw new Error(
+    `CognitoGuard: ${where} must be one of ${LEVELS.map((l) => `"${l}"`).join(", ")}; got ${JSON.stringify(value)}.`,
+  );
 }
 
 export interface ResolvedSettings {
@@ -69,7 +71,11 @@ export interface ResolvedSettings {
  * A policy's level and in-code configuration. The level is the policy's own, else `all`, else
  * "advisory" for a policy that is disabled by default but given configuration, else its default.
  */
-export function resolveSettings(key: PolicyKey, defaultLevel: EnforcementLevel, args: CognitoGuardArgs): ResolvedSettings {
+export function resolveSettings(
+  key: PolicyKey,
+  defaultLevel: EnforcementLevel,
+  args: CognitoGuardArgs,
+): ResolvedSettings {
   const all = checkLevel("all", args.all);
   const own: unknown = args[key];
   let explicit: EnforcementLevel | undefined;
@@ -84,7 +90,6 @@ export function resolveSettings(key: PolicyKey, defaultLevel: EnforcementLevel, 
     throw new Error(`CognitoGuard: ${key} must be an enforcement level or an object; got ${JSON.stringify(own)}.`);
   }
   const configured = Object.values(given).some((v) => v !== undefined);
-  const level =
-    explicit ?? all ?? (defaultLevel === "disabled" && configured ? "advisory" : defaultLevel);
+  const level = explicit ?? all ?? (defaultLevel === "disabled" && configured ? "advisory" : defaultLevel);
   return { level, given };
 }

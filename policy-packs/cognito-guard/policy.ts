@@ -2,12 +2,7 @@
  * How a Cognito policy is declared (`definePolicy`) and turned into a @pulumi/policy
  * `ResourceValidationPolicy` at an enforcement level with its configuration (`build`).
  */
-import type {
-  EnforcementLevel,
-  ResourceValidationArgs,
-  ResourceValidationPolicy,
-  Severity,
-} from "@pulumi/policy";
+import type { EnforcementLevel, ResourceValidationArgs, ResourceValidationPolicy, Severity } from "@pulumi/policy";
 import { configSchema, readConfig, type ConfigFields, type ConfigValues } from "./config";
 import { UserPoolView, type PoolField } from "./userPoolView";
 

@@ -10,7 +10,9 @@ export function literal(value: unknown): string {
  * `not set, so Cognito's default "OFF" applies`.
  */
 export function got(value: unknown, cognitoDefault: unknown): string {
-  return value === undefined ? `not set, so Cognito's default ${literal(cognitoDefault)} applies` : `got ${literal(value)}`;
+  return value === undefined
+    ? `not set, so Cognito's default ${literal(cognitoDefault)} applies`
+    : `got ${literal(value)}`;
 }
 
 /** `Cognito user pool 'name'`, the subject of every message. */

@@ -53,7 +53,12 @@ export const FIELD_PATHS = {
 export type PoolField = keyof typeof FIELD_PATHS;
 
 /** The password requirement flags, by their (shared) leaf names. */
-export const PASSWORD_REQUIREMENTS = ["requireUppercase", "requireLowercase", "requireNumbers", "requireSymbols"] as const;
+export const PASSWORD_REQUIREMENTS = [
+  "requireUppercase",
+  "requireLowercase",
+  "requireNumbers",
+  "requireSymbols",
+] as const;
 export type PasswordRequirement = (typeof PASSWORD_REQUIREMENTS)[number];
 
 /** A declared password policy, each member undefined when the program leaves it out. */
@@ -131,7 +136,8 @@ const MFA_FACTORS: PerKind<{ read(props: Props): MfaFactors; howToAdd: string }>
     // without EnabledMfas an SmsConfiguration alone turns SMS MFA on (as CreateUserPool does).
     read: (props) => {
       const enabled = asStrings(valueAt(props, ["enabledMfas"]));
-      const sms = valueAt(props, ["smsConfiguration"]) != null && (enabled === undefined || enabled.includes("SMS_MFA"));
+      const sms =
+        valueAt(props, ["smsConfiguration"]) != null && (enabled === undefined || enabled.includes("SMS_MFA"));
       return {
         sms,
         totp: enabled?.includes("SOFTWARE_TOKEN_MFA") ?? false,

@@ -1,5 +1,9 @@
 /** Sign-in attributes and attribute verification. */
-import { AliasAttributeType, UsernameAttributeType, VerifiedAttributeType } from "@aws-sdk/client-cognito-identity-provider";
+import {
+  AliasAttributeType,
+  UsernameAttributeType,
+  VerifiedAttributeType,
+} from "@aws-sdk/client-cognito-identity-provider";
 import type { Violation } from "../desiredPool";
 import { arr, stringItems } from "./read";
 import type { FieldRule } from "./rules";
@@ -31,7 +35,11 @@ export function checkAttributes(pool: unknown): Violation[] {
     });
   }
   const autoVerified = new Set(stringItems(pool, "AutoVerifiedAttributes").map((item) => item.value));
-  for (const { value, index } of stringItems(pool, "UserAttributeUpdateSettings", "AttributesRequireVerificationBeforeUpdate")) {
+  for (const { value, index } of stringItems(
+    pool,
+    "UserAttributeUpdateSettings",
+    "AttributesRequireVerificationBeforeUpdate",
+  )) {
     if (autoVerified.has(value)) continue;
     out.push({
       path: ["UserAttributeUpdateSettings", "AttributesRequireVerificationBeforeUpdate", index],

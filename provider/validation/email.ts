@@ -27,7 +27,10 @@ export const emailRules: readonly FieldRule[] = [
 
 export function checkEmail(pool: unknown): Violation[] {
   const out: Violation[] = [];
-  if (str(pool, "EmailConfiguration", "EmailSendingAccount") === "DEVELOPER" && str(pool, "EmailConfiguration", "SourceArn") === undefined) {
+  if (
+    str(pool, "EmailConfiguration", "EmailSendingAccount") === "DEVELOPER" &&
+    str(pool, "EmailConfiguration", "SourceArn") === undefined
+  ) {
     out.push({
       path: ["EmailConfiguration", "SourceArn"],
       reason:

@@ -79,10 +79,14 @@ export const messageRules: readonly FieldRule[] = [
     path: ["VerificationMessageTemplate", "EmailMessageByLink"],
     token: LINK,
     placeholder: "{##...##}",
-    describe: 'the link text, e.g. {##Verify email##}, which Cognito turns into the verification link',
+    describe: "the link text, e.g. {##Verify email##}, which Cognito turns into the verification link",
   },
   ...subject(["VerificationMessageTemplate", "EmailSubjectByLink"]),
-  { kind: "enum", path: ["VerificationMessageTemplate", "DefaultEmailOption"], values: Object.values(DefaultEmailOptionType) },
+  {
+    kind: "enum",
+    path: ["VerificationMessageTemplate", "DefaultEmailOption"],
+    values: Object.values(DefaultEmailOptionType),
+  },
   // Email MFA / email OTP sign-in (SetUserPoolMfaConfig).
   ...emailWithCode(["EmailMfaConfiguration", "Message"]),
   ...subject(["EmailMfaConfiguration", "Subject"], undefined),

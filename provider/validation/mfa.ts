@@ -39,8 +39,7 @@ export function checkMfa(pool: unknown): Violation[] {
     });
   }
   if (mode === "OFF") {
-    const why =
-      raw === undefined ? `mfaConfiguration is not set, which means "OFF"` : `mfaConfiguration is "OFF"`;
+    const why = raw === undefined ? `mfaConfiguration is not set, which means "OFF"` : `mfaConfiguration is "OFF"`;
     if (totp) {
       out.push({
         path: ["SoftwareTokenMfaConfiguration", "Enabled"],

@@ -22,7 +22,13 @@ export const tagRules: readonly FieldRule[] = [
     source: "Cognito tagging limits (50 tags per resource)",
     why: "Cognito allows at most 50 tags on a user pool",
   },
-  { kind: "length", path: ["UserPoolTags", "{key}"], min: 1, max: 128, why: "Cognito rejects tag keys of other lengths" },
+  {
+    kind: "length",
+    path: ["UserPoolTags", "{key}"],
+    min: 1,
+    max: 128,
+    why: "Cognito rejects tag keys of other lengths",
+  },
   {
     kind: "notPrefix",
     path: ["UserPoolTags", "{key}"],

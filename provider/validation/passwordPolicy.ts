@@ -15,7 +15,11 @@ export const passwordRules: readonly FieldRule[] = [
   { kind: "range", path: ["Policies", "PasswordPolicy", "PasswordHistorySize"], min: 0, max: 24 },
   { kind: "range", path: ["Policies", "PasswordPolicy", "TemporaryPasswordValidityDays"], min: 0, max: 365 },
   { kind: "items", path: ["Policies", "SignInPolicy", "AllowedFirstAuthFactors"], min: 1, max: 5 },
-  { kind: "enum", path: ["Policies", "SignInPolicy", "AllowedFirstAuthFactors", "*"], values: Object.values(AuthFactorType) },
+  {
+    kind: "enum",
+    path: ["Policies", "SignInPolicy", "AllowedFirstAuthFactors", "*"],
+    values: Object.values(AuthFactorType),
+  },
   { kind: "range", path: ["AdminCreateUserConfig", "UnusedAccountValidityDays"], min: 0, max: 365 },
 ];
 

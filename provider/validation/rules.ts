@@ -81,13 +81,15 @@ export interface PrefixRule extends RuleBase {
   readonly prefix: string;
 }
 
-export type FieldRule = EnumRule | LengthRule | RangeRule | PatternRule | CharsetRule | ContainsRule | ItemsRule | PrefixRule;
+export type FieldRule =
+  EnumRule | LengthRule | RangeRule | PatternRule | CharsetRule | ContainsRule | ItemsRule | PrefixRule;
 
 // ---------------------------------------------------------------------------------------
 // Shared constraints of the API model.
 
 /** `ArnType`: every Lambda trigger, `KMSKeyID`, SES `SourceArn`, `EumsSms.CallerArn`, `KmsKeyArn`. */
-export const ARN_PATTERN = "arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?";
+export const ARN_PATTERN =
+  "arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?";
 const ARN_REGEX = new RegExp(`^(?:${ARN_PATTERN})$`);
 const ARN_WORDS =
   "an ARN such as arn:aws:lambda:us-east-1:123456789012:function:MyFunction (arn:partition:service:region:account-id:resource)";
@@ -139,7 +141,8 @@ function reasonFor(rule: FieldRule, path: ApiPath, value: unknown): string | und
     case "length": {
       if (typeof value !== "string") return undefined;
       const n = length(value);
-      const limits = rule.max === undefined ? `at least ${rule.min} characters long` : `${rule.min} to ${rule.max} characters long`;
+      const limits =
+        rule.max === undefined ? `at least ${rule.min} characters long` : `${rule.min} to ${rule.max} characters long`;
       if (n < rule.min) {
         return (
           `must be ${limits}; got ${n} character${n === 1 ? "" : "s"} (${show(value, path)}). ` +
@@ -202,7 +205,12 @@ function reasonFor(rule: FieldRule, path: ApiPath, value: unknown): string | und
     case "items": {
       const n = Array.isArray(value) ? value.length : isRecord(value) ? Object.keys(value).length : undefined;
       if (n === undefined || (n >= rule.min && n <= rule.max)) return undefined;
-      const limits = rule.min === 0 ? `at most ${rule.max}` : rule.min === rule.max ? `exactly ${rule.min}` : `${rule.min} to ${rule.max}`;
+      const limits =
+        rule.min === 0
+          ? `at most ${rule.max}`
+          : rule.min === rule.max
+            ? `exactly ${rule.min}`
+            : `${rule.min} to ${rule.max}`;
       const fix =
         n < rule.min
           ? `give ${field} at least ${rule.min} ${rule.min === 1 ? "entry" : "entries"}, or omit it`

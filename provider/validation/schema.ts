@@ -81,8 +81,21 @@ export function checkSchema(pool: unknown): Violation[] {
         });
       }
     }
-    out.push(...bounds(pool, i, "StringAttributeConstraints", "MinLength", "MaxLength", WHOLE, "a whole number of characters", '"10"'));
-    out.push(...bounds(pool, i, "NumberAttributeConstraints", "MinValue", "MaxValue", NUMBER, "a number", '"0" or "99"'));
+    out.push(
+      ...bounds(
+        pool,
+        i,
+        "StringAttributeConstraints",
+        "MinLength",
+        "MaxLength",
+        WHOLE,
+        "a whole number of characters",
+        '"10"',
+      ),
+    );
+    out.push(
+      ...bounds(pool, i, "NumberAttributeConstraints", "MinValue", "MaxValue", NUMBER, "a number", '"0" or "99"'),
+    );
   });
   return out;
 }

@@ -107,11 +107,27 @@ const lambdaConfig = structure<LambdaConfigType>(
     VerifyAuthChallengeResponse: string,
     PreTokenGeneration: string,
     UserMigration: string,
-    PreTokenGenerationConfig: structure<PreTokenGenerationVersionConfigType>("PreTokenGenerationVersionConfigType", { LambdaVersion: string, LambdaArn: string }, { LambdaVersion: true, LambdaArn: true }),
-    CustomSMSSender: structure<CustomSMSLambdaVersionConfigType>("CustomSMSLambdaVersionConfigType", { LambdaVersion: string, LambdaArn: string }, { LambdaVersion: true, LambdaArn: true }),
-    CustomEmailSender: structure<CustomEmailLambdaVersionConfigType>("CustomEmailLambdaVersionConfigType", { LambdaVersion: string, LambdaArn: string }, { LambdaVersion: true, LambdaArn: true }),
+    PreTokenGenerationConfig: structure<PreTokenGenerationVersionConfigType>(
+      "PreTokenGenerationVersionConfigType",
+      { LambdaVersion: string, LambdaArn: string },
+      { LambdaVersion: true, LambdaArn: true },
+    ),
+    CustomSMSSender: structure<CustomSMSLambdaVersionConfigType>(
+      "CustomSMSLambdaVersionConfigType",
+      { LambdaVersion: string, LambdaArn: string },
+      { LambdaVersion: true, LambdaArn: true },
+    ),
+    CustomEmailSender: structure<CustomEmailLambdaVersionConfigType>(
+      "CustomEmailLambdaVersionConfigType",
+      { LambdaVersion: string, LambdaArn: string },
+      { LambdaVersion: true, LambdaArn: true },
+    ),
     KMSKeyID: string,
-    InboundFederation: structure<InboundFederationLambdaType>("InboundFederationLambdaType", { LambdaVersion: string, LambdaArn: string }, { LambdaVersion: true, LambdaArn: true }),
+    InboundFederation: structure<InboundFederationLambdaType>(
+      "InboundFederationLambdaType",
+      { LambdaVersion: string, LambdaArn: string },
+      { LambdaVersion: true, LambdaArn: true },
+    ),
   },
   {},
 );
@@ -131,7 +147,13 @@ const verificationMessageTemplate = structure<VerificationMessageTemplateType>(
 
 const emailConfiguration = structure<EmailConfigurationType>(
   "EmailConfigurationType",
-  { SourceArn: string, ReplyToEmailAddress: string, EmailSendingAccount: string, From: string, ConfigurationSet: string },
+  {
+    SourceArn: string,
+    ReplyToEmailAddress: string,
+    EmailSendingAccount: string,
+    From: string,
+    ConfigurationSet: string,
+  },
   {},
 );
 
@@ -262,17 +284,35 @@ export const DESIRED_USER_POOL_SHAPE: StructureShape = structure<DesiredUserPool
       "AccountRecoverySettingType",
       {
         RecoveryMechanisms: list(
-          structure<RecoveryOptionType>("RecoveryOptionType", { Priority: integer, Name: string }, { Priority: true, Name: true }),
+          structure<RecoveryOptionType>(
+            "RecoveryOptionType",
+            { Priority: integer, Name: string },
+            { Priority: true, Name: true },
+          ),
         ),
       },
       {},
     ),
     UserPoolTier: string,
-    KeyConfiguration: structure<KeyConfigurationType>("KeyConfigurationType", { KeyType: string, KmsKeyArn: string }, {}),
+    KeyConfiguration: structure<KeyConfigurationType>(
+      "KeyConfigurationType",
+      { KeyType: string, KmsKeyArn: string },
+      {},
+    ),
     IssuerConfiguration: structure<IssuerConfigurationType>("IssuerConfigurationType", { Type: string }, {}),
-    AcrConfiguration: map(structure<AcrLevelConfigType>("AcrLevelConfigType", { AcrValue: string }, { AcrValue: true })),
-    SoftwareTokenMfaConfiguration: structure<SoftwareTokenMfaConfigType>("SoftwareTokenMfaConfigType", { Enabled: boolean }, {}),
-    EmailMfaConfiguration: structure<EmailMfaConfigType>("EmailMfaConfigType", { Message: string, Subject: string }, {}),
+    AcrConfiguration: map(
+      structure<AcrLevelConfigType>("AcrLevelConfigType", { AcrValue: string }, { AcrValue: true }),
+    ),
+    SoftwareTokenMfaConfiguration: structure<SoftwareTokenMfaConfigType>(
+      "SoftwareTokenMfaConfigType",
+      { Enabled: boolean },
+      {},
+    ),
+    EmailMfaConfiguration: structure<EmailMfaConfigType>(
+      "EmailMfaConfigType",
+      { Message: string, Subject: string },
+      {},
+    ),
     WebAuthnConfiguration: structure<WebAuthnConfigurationType>(
       "WebAuthnConfigurationType",
       { RelyingPartyId: string, UserVerification: string, FactorConfiguration: string },

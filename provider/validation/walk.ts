@@ -37,7 +37,14 @@ export function walkPool(pool: unknown, rules: RuleIndex): Violation[] {
   return out;
 }
 
-function walk(value: unknown, shape: Shape, path: ApiPath, pattern: readonly string[], rules: RuleIndex, out: Violation[]): void {
+function walk(
+  value: unknown,
+  shape: Shape,
+  path: ApiPath,
+  pattern: readonly string[],
+  rules: RuleIndex,
+  out: Violation[],
+): void {
   if (!kindMatches(value, shape, path, out)) return;
   switch (shape.type) {
     case "structure":
@@ -179,7 +186,8 @@ function kindMatches(value: unknown, shape: Shape, path: ApiPath, out: Violation
       return false;
     case "map":
     case "structure":
-      if (isRecord(value) && !(value instanceof Date) && !(value instanceof Map) && !(value instanceof Set)) return true;
+      if (isRecord(value) && !(value instanceof Date) && !(value instanceof Map) && !(value instanceof Set))
+        return true;
       out.push({
         path,
         reason:
@@ -190,7 +198,13 @@ function kindMatches(value: unknown, shape: Shape, path: ApiPath, out: Violation
   }
 }
 
-function applyRules(value: unknown, path: ApiPath, pattern: readonly string[], rules: RuleIndex, out: Violation[]): void {
+function applyRules(
+  value: unknown,
+  path: ApiPath,
+  pattern: readonly string[],
+  rules: RuleIndex,
+  out: Violation[],
+): void {
   let lengthFailed = false;
   for (const rule of rules.get(pattern.join(".")) ?? []) {
     // A value of the wrong length is reported once, not again for its pattern.

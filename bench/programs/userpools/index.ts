@@ -13,6 +13,8 @@ for (let i = 0; i < count; i++) {
     usernameAttributes: ["email"],
     policies: { passwordPolicy: { minimumLength, requireSymbols: true } },
     userPoolTags: { bench: "true" },
-    ...(withMfaFactors ? { mfaConfiguration: "OPTIONAL" as const, softwareTokenMfaConfiguration: { enabled: true } } : {}),
+    ...(withMfaFactors
+      ? { mfaConfiguration: "OPTIONAL" as const, softwareTokenMfaConfiguration: { enabled: true } }
+      : {}),
   });
 }

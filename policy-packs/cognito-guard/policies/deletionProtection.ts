@@ -30,8 +30,7 @@ export const deletionProtectionPolicy = definePolicy<NoConfig>({
     "cognito-user-pool-deletion-protection-enabled and Prowler cognito_user_pool_deletion_protection_enabled.",
   severity: "high",
   defaultEnforcementLevel: "mandatory",
-  remediationSteps:
-    'Set deletionProtection to "ACTIVE". At enforcement level "remediate" the policy sets it for you.',
+  remediationSteps: 'Set deletionProtection to "ACTIVE". At enforcement level "remediate" the policy sets it for you.',
   configFields: {},
   configDefaults: {},
   check(pool, _config, report) {

@@ -16,8 +16,7 @@ export const mfaPolicy = definePolicy<MfaConfig>({
     "AWS Config cognito-user-pool-mfa-enabled, Prowler cognito_user_pool_mfa_enabled and KICS.",
   severity: "high",
   defaultEnforcementLevel: "advisory",
-  remediationSteps:
-    'Set mfaConfiguration to "ON" and configure a factor: an authenticator app (TOTP), SMS or email.',
+  remediationSteps: 'Set mfaConfiguration to "ON" and configure a factor: an authenticator app (TOTP), SMS or email.',
   configFields: {
     allowOptional: {
       type: "boolean",

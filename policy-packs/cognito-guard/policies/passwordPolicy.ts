@@ -67,7 +67,10 @@ function judge(pool: UserPoolView): {
     declared: true,
     minimumLength:
       length === undefined
-        ? { value: DEFAULT_POLICY.minimumLength, how: `not set, so Cognito's default ${DEFAULT_POLICY.minimumLength} applies` }
+        ? {
+            value: DEFAULT_POLICY.minimumLength,
+            how: `not set, so Cognito's default ${DEFAULT_POLICY.minimumLength} applies`,
+          }
         : { value: length, how: `got ${length}` },
     requirements: {
       requireUppercase: flag("requireUppercase"),
@@ -77,9 +80,15 @@ function judge(pool: UserPoolView): {
     },
     temporaryPasswordValidityDays:
       days === undefined
-        ? { value: DEFAULT_POLICY.temporaryPasswordValidityDays, how: `not set, so Cognito's default ${DEFAULT_POLICY.temporaryPasswordValidityDays} applies` }
+        ? {
+            value: DEFAULT_POLICY.temporaryPasswordValidityDays,
+            how: `not set, so Cognito's default ${DEFAULT_POLICY.temporaryPasswordValidityDays} applies`,
+          }
         : days === 0
-          ? { value: COGNITO_DEFAULTS.temporaryPasswordValidityDaysWhenZero, how: "got 0, which Cognito treats as its default 7" }
+          ? {
+              value: COGNITO_DEFAULTS.temporaryPasswordValidityDaysWhenZero,
+              how: "got 0, which Cognito treats as its default 7",
+            }
           : { value: days, how: `got ${days}` },
   };
 }

@@ -46,7 +46,8 @@ export const threatProtectionPolicy = definePolicy<ThreatProtectionConfig>({
       );
     }
     if (!acceptable(mode)) {
-      const alsoTier = mode === "OFF" && !onPlus ? ` and ${tierPath}: "PLUS" (threat protection needs the Plus plan)` : "";
+      const alsoTier =
+        mode === "OFF" && !onPlus ? ` and ${tierPath}: "PLUS" (threat protection needs the Plus plan)` : "";
       report(
         `${subject(pool.name)} must have threat protection ${wanted} ` +
           `(${got(declaredMode, COGNITO_DEFAULTS.advancedSecurityMode)}); ` +
