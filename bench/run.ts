@@ -10,9 +10,13 @@ import * as path from "node:path";
 import { performance } from "node:perf_hooks";
 import * as pulumi from "@pulumi/pulumi";
 import { userPoolProviderShim } from "../sdk/providerShim";
-import { CreateUserPoolCommand, DeleteUserPoolCommand, DescribeUserPoolCommand } from "@aws-sdk/client-cognito-identity-provider";
-import { emulatorClient, emulatorEnvironment, startEmulator, type RunningEmulator } from "../tests/support/emulators";
-import { PulumiWorkspace, repoRoot } from "../tests/support/pulumiCli";
+import {
+  CreateUserPoolCommand,
+  DeleteUserPoolCommand,
+  DescribeUserPoolCommand,
+} from "@aws-sdk/client-cognito-identity-provider";
+import { emulatorClient, emulatorEnvironment, startEmulator, type RunningEmulator } from "../tools/emulators";
+import { PulumiWorkspace, repoRoot } from "../tools/pulumiCli";
 import { lineChartSvg } from "./chart";
 import { startFaultProxy } from "./faultProxy";
 import { watchProviderMemory } from "./processMemory";
@@ -63,7 +67,12 @@ function perPool(counts: Record<string, number>, pools: number): Record<string, 
   return Object.fromEntries(Object.entries(counts).map(([name, count]) => [name, count / pools]));
 }
 
-async function workspaceFor(kind: StackKind, count: number, env: Record<string, string>, extraConfig: Record<string, string> = {}): Promise<PulumiWorkspace> {
+async function workspaceFor(
+  kind: StackKind,
+  count: number,
+  env: Record<string, string>,
+  extraConfig: Record<string, string> = {},
+): Promise<PulumiWorkspace> {
   const workspace = await PulumiWorkspace.create(programs[kind], "bench", env);
   await workspace.setConfig("count", String(count));
   for (const [key, value] of Object.entries(extraConfig)) await workspace.setConfig(key, value);
@@ -84,19 +93,30 @@ async function measureScaling(moto: RunningEmulator, measurements: Measurements)
       for (const kind of ["noop", "userpools"] as const) {
         const callLog = path.join(os.tmpdir(), `bench-calls-${process.pid}-${kind}.log`);
         const counter = new CallCounter(callLog);
-        const workspace = await workspaceFor(kind, n, { ...emulatorEnvironment(moto), PULUMI_COGNITO_API_CALL_LOG: callLog });
+        const workspace = await workspaceFor(kind, n, {
+          ...emulatorEnvironment(moto),
+          PULUMI_COGNITO_API_CALL_LOG: callLog,
+        });
         const times = (measurements.seconds[kind][n] ??= { up: [], preview: [], refresh: [], destroy: [] });
         try {
           const isLargest = n === sizes[sizes.length - 1] && repeat === 1;
           const memory = isLargest ? watchProviderMemory() : undefined;
           const upCalls = await counter.during(async () => times.up.push(await timed(() => workspace.up())));
-          const previewCalls = await counter.during(async () => times.preview.push(await timed(() => workspace.preview(["--expect-no-changes"]))));
-          const refreshCalls = await counter.during(async () => times.refresh.push(await timed(() => workspace.refresh())));
+          const previewCalls = await counter.during(async () =>
+            times.preview.push(await timed(() => workspace.preview(["--expect-no-changes"]))),
+          );
+          const refreshCalls = await counter.during(async () =>
+            times.refresh.push(await timed(() => workspace.refresh())),
+          );
           if (memory) measurements.peakProviderMemoryMiB[kind] = memory.stop();
           if (isLargest) {
-            const state = JSON.parse(await workspace.exportState()) as { deployment: { resources: Array<{ type: string; inputs?: Record<string, unknown> }> } };
+            const state = JSON.parse(await workspace.exportState()) as {
+              deployment: { resources: Array<{ type: string; inputs?: Record<string, unknown> }> };
+            };
             const resources = state.deployment.resources.filter((r) => r.type.startsWith("pulumi-nodejs:dynamic/"));
-            measurements.stateBytesPerResource[kind] = Math.round(resources.reduce((sum, r) => sum + JSON.stringify(r).length, 0) / resources.length);
+            measurements.stateBytesPerResource[kind] = Math.round(
+              resources.reduce((sum, r) => sum + JSON.stringify(r).length, 0) / resources.length,
+            );
             measurements.providerBytes[kind] = String(resources[0]?.inputs?.__provider ?? "").length;
           }
           let updateCalls: Record<string, number> = {};
@@ -104,7 +124,9 @@ async function measureScaling(moto: RunningEmulator, measurements: Measurements)
             await workspace.setConfig("minimumLength", "12");
             updateCalls = await counter.during(() => workspace.up());
           }
-          const destroyCalls = await counter.during(async () => times.destroy.push(await timed(() => workspace.destroy())));
+          const destroyCalls = await counter.during(async () =>
+            times.destroy.push(await timed(() => workspace.destroy())),
+          );
           if (kind === "userpools" && repeat === 1 && n === sizes[sizes.length - 1]) {
             measurements.apiCallsPerPool = {
               create: perPool(upCalls, n),
@@ -114,7 +136,9 @@ async function measureScaling(moto: RunningEmulator, measurements: Measurements)
               delete: perPool(destroyCalls, n),
             };
           }
-          log(`repeat ${repeat} N=${n} ${kind}: ${timedOps.map((op) => `${op} ${times[op][times[op].length - 1].toFixed(1)}s`).join(", ")}`);
+          log(
+            `repeat ${repeat} N=${n} ${kind}: ${timedOps.map((op) => `${op} ${times[op][times[op].length - 1].toFixed(1)}s`).join(", ")}`,
+          );
         } finally {
           workspace.remove();
           fs.rmSync(callLog, { force: true });
@@ -128,7 +152,12 @@ async function measureMfaCalls(moto: RunningEmulator): Promise<Record<string, Re
   const pools = 2;
   const callLog = path.join(os.tmpdir(), `bench-calls-${process.pid}-mfa.log`);
   const counter = new CallCounter(callLog);
-  const workspace = await workspaceFor("userpools", pools, { ...emulatorEnvironment(moto), PULUMI_COGNITO_API_CALL_LOG: callLog }, { mfaFactors: "true" });
+  const workspace = await workspaceFor(
+    "userpools",
+    pools,
+    { ...emulatorEnvironment(moto), PULUMI_COGNITO_API_CALL_LOG: callLog },
+    { mfaFactors: "true" },
+  );
   try {
     const create = await counter.during(() => workspace.up());
     const refresh = await counter.during(() => workspace.refresh());
@@ -186,12 +215,24 @@ async function measureEmulatorFloor(moto: RunningEmulator): Promise<Record<strin
   try {
     const ids: string[] = [];
     const createSeconds = await inBatches(n, async (i) => {
-      const created = await client.send(new CreateUserPoolCommand({ PoolName: `floor-${i}`, AutoVerifiedAttributes: ["email"], UsernameAttributes: ["email"] }));
+      const created = await client.send(
+        new CreateUserPoolCommand({
+          PoolName: `floor-${i}`,
+          AutoVerifiedAttributes: ["email"],
+          UsernameAttributes: ["email"],
+        }),
+      );
       ids.push(created.UserPool?.Id ?? "");
     });
-    const describeSeconds = await inBatches(ids.length, (i) => client.send(new DescribeUserPoolCommand({ UserPoolId: ids[i] })));
+    const describeSeconds = await inBatches(ids.length, (i) =>
+      client.send(new DescribeUserPoolCommand({ UserPoolId: ids[i] })),
+    );
     await inBatches(ids.length, (i) => client.send(new DeleteUserPoolCommand({ UserPoolId: ids[i] })));
-    return { pools: n, createSeconds: Number(createSeconds.toFixed(2)), describeSeconds: Number(describeSeconds.toFixed(2)) };
+    return {
+      pools: n,
+      createSeconds: Number(createSeconds.toFixed(2)),
+      describeSeconds: Number(describeSeconds.toFixed(2)),
+    };
   } finally {
     client.destroy();
   }
@@ -223,7 +264,11 @@ function boundsOfMissedTargets(
 }
 
 async function measureSerialisation(): Promise<Record<string, number>> {
-  const noop: pulumi.dynamic.ResourceProvider = { async create(inputs) { return { id: "x", outs: inputs }; } };
+  const noop: pulumi.dynamic.ResourceProvider = {
+    async create(inputs) {
+      return { id: "x", outs: inputs };
+    },
+  };
   const rounds = 20;
   const time = async (provider: unknown): Promise<number> => {
     const start = performance.now();
@@ -232,7 +277,11 @@ async function measureSerialisation(): Promise<Record<string, number>> {
   };
   const baseline = await time(noop);
   const shim = await time(userPoolProviderShim);
-  return { userPoolShimMs: Number(shim.toFixed(2)), noopProviderMs: Number(baseline.toFixed(2)), ratio: Number((shim / baseline).toFixed(2)) };
+  return {
+    userPoolShimMs: Number(shim.toFixed(2)),
+    noopProviderMs: Number(baseline.toFixed(2)),
+    ratio: Number((shim / baseline).toFixed(2)),
+  };
 }
 
 function fmt(summary: Summary, digits = 2): string {
@@ -261,7 +310,10 @@ async function main(): Promise<void> {
     const ratios: Record<number, Record<TimedOp, Summary>> = {};
     for (const n of sizes) {
       ratios[n] = Object.fromEntries(
-        timedOps.map((op) => [op, ratioSummary(measurements.seconds.userpools[n][op], measurements.seconds.noop[n][op])]),
+        timedOps.map((op) => [
+          op,
+          ratioSummary(measurements.seconds.userpools[n][op], measurements.seconds.noop[n][op]),
+        ]),
       ) as Record<TimedOp, Summary>;
     }
     const largest = sizes[sizes.length - 1];
@@ -281,17 +333,31 @@ async function main(): Promise<void> {
       seconds: Object.fromEntries(
         (["userpools", "noop"] as const).map((kind) => [
           kind,
-          Object.fromEntries(sizes.map((n) => [n, Object.fromEntries(timedOps.map((op) => [op, summarise(measurements.seconds[kind][n][op])]))])),
+          Object.fromEntries(
+            sizes.map((n) => [
+              n,
+              Object.fromEntries(timedOps.map((op) => [op, summarise(measurements.seconds[kind][n][op])])),
+            ]),
+          ),
         ]),
       ),
       ratios,
       targetsAtLargestN: Object.fromEntries(
-        timedOps.map((op) => [op, { target: targets[op], median: Number(ratios[largest][op].median.toFixed(2)), met: ratios[largest][op].median <= targets[op] }]),
+        timedOps.map((op) => [
+          op,
+          {
+            target: targets[op],
+            median: Number(ratios[largest][op].median.toFixed(2)),
+            met: ratios[largest][op].median <= targets[op],
+          },
+        ]),
       ),
       apiCallsPerPool: measurements.apiCallsPerPool,
       stateBytesPerResource: measurements.stateBytesPerResource,
       providerBytes: measurements.providerBytes,
-      peakProviderMemoryMiB: Object.fromEntries(Object.entries(measurements.peakProviderMemoryMiB).map(([k, v]) => [k, Number(v.toFixed(1))])),
+      peakProviderMemoryMiB: Object.fromEntries(
+        Object.entries(measurements.peakProviderMemoryMiB).map(([k, v]) => [k, Number(v.toFixed(1))]),
+      ),
       serialisation,
       emulatorFloor,
       throttling,
@@ -302,10 +368,26 @@ async function main(): Promise<void> {
     fs.writeFileSync(
       path.join(resultsDir, "time-vs-n.svg"),
       lineChartSvg("pulumi up: wall time against N", [
-        { label: "UserPool up", colour: "#c0392b", points: sizes.map((n) => ({ n, seconds: summarise(measurements.seconds.userpools[n].up).median })) },
-        { label: "no-op up", colour: "#2980b9", points: sizes.map((n) => ({ n, seconds: summarise(measurements.seconds.noop[n].up).median })) },
-        { label: "UserPool refresh", colour: "#e67e22", points: sizes.map((n) => ({ n, seconds: summarise(measurements.seconds.userpools[n].refresh).median })) },
-        { label: "no-op refresh", colour: "#16a085", points: sizes.map((n) => ({ n, seconds: summarise(measurements.seconds.noop[n].refresh).median })) },
+        {
+          label: "UserPool up",
+          colour: "#c0392b",
+          points: sizes.map((n) => ({ n, seconds: summarise(measurements.seconds.userpools[n].up).median })),
+        },
+        {
+          label: "no-op up",
+          colour: "#2980b9",
+          points: sizes.map((n) => ({ n, seconds: summarise(measurements.seconds.noop[n].up).median })),
+        },
+        {
+          label: "UserPool refresh",
+          colour: "#e67e22",
+          points: sizes.map((n) => ({ n, seconds: summarise(measurements.seconds.userpools[n].refresh).median })),
+        },
+        {
+          label: "no-op refresh",
+          colour: "#16a085",
+          points: sizes.map((n) => ({ n, seconds: summarise(measurements.seconds.noop[n].refresh).median })),
+        },
       ]),
     );
     log(`done in ${results.benchSeconds}s; results in ${path.relative(repoRoot, resultsDir) || "."}`);
@@ -317,11 +399,24 @@ async function main(): Promise<void> {
     await moto.stop();
   }
 
-  function markdown(results: { machine: Record<string, unknown>; emulatorFloor: Record<string, number>; throttling: Record<string, unknown>; serialisation: Record<string, number>; benchSeconds: number; targetsAtLargestN: Record<string, { target: number; median: number; met: boolean }> }, ratios: Record<number, Record<TimedOp, Summary>>, m: Measurements): string {
+  function markdown(
+    results: {
+      machine: Record<string, unknown>;
+      emulatorFloor: Record<string, number>;
+      throttling: Record<string, unknown>;
+      serialisation: Record<string, number>;
+      benchSeconds: number;
+      targetsAtLargestN: Record<string, { target: number; median: number; met: boolean }>;
+    },
+    ratios: Record<number, Record<TimedOp, Summary>>,
+    m: Measurements,
+  ): string {
     const lines = [
       `# Benchmark results${quick ? " (quick smoke run)" : ""}`,
       "",
-      `Machine: ${Object.entries(results.machine).map(([k, v]) => `${k} ${String(v)}`).join("; ")}. Run took ${results.benchSeconds}s.`,
+      `Machine: ${Object.entries(results.machine)
+        .map(([k, v]) => `${k} ${String(v)}`)
+        .join("; ")}. Run took ${results.benchSeconds}s.`,
       "",
       `Wall time of the UserPool stack divided by the same N of no-op dynamic resources, paired per repeat: median (min–max) over ${repeats} repeat(s).`,
       "",
@@ -329,21 +424,34 @@ async function main(): Promise<void> {
       `|---|${timedOps.map(() => "---").join("|")}|`,
       ...sizes.map((n) => `| ${n} | ${timedOps.map((op) => fmt(ratios[n][op])).join(" | ")} |`),
       "",
-      `Targets at N = ${sizes[sizes.length - 1]}: ${Object.entries(results.targetsAtLargestN).map(([op, t]) => `${op} ≤ ${t.target}× (${t.median}×, ${t.met ? "met" : "missed"})`).join("; ")}.`,
+      `Targets at N = ${sizes[sizes.length - 1]}: ${Object.entries(results.targetsAtLargestN)
+        .map(([op, t]) => `${op} ≤ ${t.target}× (${t.median}×, ${t.met ? "met" : "missed"})`)
+        .join("; ")}.`,
       "",
       "Seconds, median (min–max):",
       "",
       `| stack | N | ${timedOps.join(" | ")} |`,
       `|---|---|${timedOps.map(() => "---").join("|")}|`,
       ...(["userpools", "noop"] as const).flatMap((kind) =>
-        sizes.map((n) => `| ${kind} | ${n} | ${timedOps.map((op) => fmt(summarise(m.seconds[kind][n][op]), 1)).join(" | ")} |`),
+        sizes.map(
+          (n) => `| ${kind} | ${n} | ${timedOps.map((op) => fmt(summarise(m.seconds[kind][n][op]), 1)).join(" | ")} |`,
+        ),
       ),
       "",
       "API calls per pool, counted by an SDK middleware in the provider process:",
       "",
       "| operation | calls per pool |",
       "|---|---|",
-      ...Object.entries(m.apiCallsPerPool).map(([op, counts]) => `| ${op} | ${Object.keys(counts).length === 0 ? "0" : Object.entries(counts).map(([c, v]) => `${c} ${v}`).join(", ")} |`),
+      ...Object.entries(m.apiCallsPerPool).map(
+        ([op, counts]) =>
+          `| ${op} | ${
+            Object.keys(counts).length === 0
+              ? "0"
+              : Object.entries(counts)
+                  .map(([c, v]) => `${c} ${v}`)
+                  .join(", ")
+          } |`,
+      ),
       "",
       `State bytes per resource: UserPool ${m.stateBytesPerResource.userpools}, no-op ${m.stateBytesPerResource.noop}. \`__provider\`: UserPool ${m.providerBytes.userpools} bytes, no-op ${m.providerBytes.noop} bytes.`,
       `Serialising the provider: UserPool shim ${results.serialisation.userPoolShimMs} ms, no-op ${results.serialisation.noopProviderMs} ms (${results.serialisation.ratio}×).`,

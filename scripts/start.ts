@@ -7,8 +7,8 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { emulatorEnvironment, startEmulator, type RunningEmulator } from "../tests/support/emulators";
-import { pulumiPath, repoRoot } from "../tests/support/pulumiCli";
+import { emulatorEnvironment, startEmulator, type RunningEmulator } from "../tools/emulators";
+import { pulumiPath, repoRoot } from "../tools/pulumiCli";
 
 const toAws = process.argv.includes("--aws") || process.env.COGNITO_TARGET === "aws";
 const stack = toAws ? "aws" : "local";

@@ -18,8 +18,14 @@ import {
   DescribeUserPoolCommand,
   ListUserPoolsCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
-import { emulatorClient, emulatorEnvironment, emulatorRegion, startEmulator, type RunningEmulator } from "../support/emulators";
-import { PulumiWorkspace, repoRoot, type CommandResult } from "../support/pulumiCli";
+import {
+  emulatorClient,
+  emulatorEnvironment,
+  emulatorRegion,
+  startEmulator,
+  type RunningEmulator,
+} from "../../tools/emulators";
+import { PulumiWorkspace, repoRoot, type CommandResult } from "../../tools/pulumiCli";
 import { referenceCreateUserPoolRequest } from "../fixtures/referenceRequest";
 
 const cli = path.join(repoRoot, "dist", "cli", "index.js");
@@ -73,7 +79,10 @@ describe("e2e: adopting an existing pool with a generated program, through the p
 
   it("generates a program declaring the pool, set to adopt it, and a Pulumi.yaml", async function () {
     const out = path.join(generatedDir, "index.ts");
-    const result = await generate(["--user-pool-id", id, "--region", emulatorRegion, "--endpoint", moto.endpoint, "--out", out], env);
+    const result = await generate(
+      ["--user-pool-id", id, "--region", emulatorRegion, "--endpoint", moto.endpoint, "--out", out],
+      env,
+    );
     assert.equal(result.code, 0, result.stderr);
     assert.deepEqual(fs.readdirSync(generatedDir).sort(), ["Pulumi.yaml", "index.ts", "package.json", "tsconfig.json"]);
     const program = fs.readFileSync(out, "utf8");
@@ -81,14 +90,21 @@ describe("e2e: adopting an existing pool with a generated program, through the p
     assert.match(program, /poolName: "my-test-user-pool"/);
     assert.match(program, /aliasAttributes: \["email"\]/);
     assert.match(program, /minimumLength: 6,/);
-    assert.doesNotMatch(program, /requireUppercase|allowAdminCreateUserOnly|advancedSecurityMode/, "Cognito's defaults are left out");
+    assert.doesNotMatch(
+      program,
+      /requireUppercase|allowAdminCreateUserOnly|advancedSecurityMode/,
+      "Cognito's defaults are left out",
+    );
     assert.match(fs.readFileSync(path.join(generatedDir, "Pulumi.yaml"), "utf8"), /^name: my-test-user-pool$/m);
     workspace = await PulumiWorkspace.create(generatedDir, "e2e", emulatorEnvironment(moto));
   });
 
   it("pulumi up adopts the pool: same id, no new pool, the user stays; then preview shows no changes", async function () {
     const up = await workspace.up();
-    assert.match(up.stdout, /Adopting Cognito user pool 'my-test-user-pool' \([^)]+\): its live settings match the declared ones/);
+    assert.match(
+      up.stdout,
+      /Adopting Cognito user pool 'my-test-user-pool' \([^)]+\): its live settings match the declared ones/,
+    );
     assert.doesNotMatch(up.stdout, /replac/i);
     const outputs = await workspace.outputs();
     assert.equal(outputs.userPoolId, id, "the adopted pool's id");
@@ -123,7 +139,12 @@ describe("e2e: adopting an existing pool with a generated program, through the p
       );
       const up = await workspace.up({ allowFailure: true });
       assert.notEqual(up.code, 0);
-      assert.match(up.stdout + up.stderr, new RegExp(`Cannot adopt Cognito user pool ${emulatorRegion}_DoesNotExist1: there is no such pool in region ${emulatorRegion}`));
+      assert.match(
+        up.stdout + up.stderr,
+        new RegExp(
+          `Cannot adopt Cognito user pool ${emulatorRegion}_DoesNotExist1: there is no such pool in region ${emulatorRegion}`,
+        ),
+      );
       assert.equal(await countPools(), poolCount);
     } finally {
       workspace.writeProgram(program);
@@ -136,7 +157,9 @@ describe("e2e: adopting an existing pool with a generated program, through the p
     // the dynamic-provider plugin cannot load the serialised provider. Adoption uses adoptUserPoolId.
     const program = workspace.readProgram();
     try {
-      workspace.writeProgram(`${program}\nnew UserPool("imported", { poolName: "my-test-user-pool" }, { import: "${id}" });\n`);
+      workspace.writeProgram(
+        `${program}\nnew UserPool("imported", { poolName: "my-test-user-pool" }, { import: "${id}" });\n`,
+      );
       const preview = await workspace.preview([], { allowFailure: true });
       assert.notEqual(preview.code, 0);
       assert.match(preview.stdout + preview.stderr, /code must be a string, not undefined/);
@@ -154,9 +177,15 @@ describe("e2e: adopting an existing pool with a generated program, through the p
   });
 
   it("the generator says clearly when the pool does not exist, or there are no credentials", async function () {
-    const missing = await generate(["--user-pool-id", `${emulatorRegion}_DoesNotExist1`, "--endpoint", moto.endpoint], env);
+    const missing = await generate(
+      ["--user-pool-id", `${emulatorRegion}_DoesNotExist1`, "--endpoint", moto.endpoint],
+      env,
+    );
     assert.equal(missing.code, 1);
-    assert.match(missing.stderr, new RegExp(`error: No user pool ${emulatorRegion}_DoesNotExist1 in region ${emulatorRegion} at ${moto.endpoint}`));
+    assert.match(
+      missing.stderr,
+      new RegExp(`error: No user pool ${emulatorRegion}_DoesNotExist1 in region ${emulatorRegion} at ${moto.endpoint}`),
+    );
 
     const noCredentials: NodeJS.ProcessEnv = {
       ...env,
@@ -164,15 +193,29 @@ describe("e2e: adopting an existing pool with a generated program, through the p
       AWS_CONFIG_FILE: path.join(generatedDir, "no-config"),
       AWS_SHARED_CREDENTIALS_FILE: path.join(generatedDir, "no-credentials"),
     };
-    for (const key of ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE", "AWS_CONTAINER_CREDENTIALS_FULL_URI", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_WEB_IDENTITY_TOKEN_FILE"]) {
+    for (const key of [
+      "AWS_ACCESS_KEY_ID",
+      "AWS_SECRET_ACCESS_KEY",
+      "AWS_SESSION_TOKEN",
+      "AWS_PROFILE",
+      "AWS_CONTAINER_CREDENTIALS_FULL_URI",
+      "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
+      "AWS_WEB_IDENTITY_TOKEN_FILE",
+    ]) {
       delete noCredentials[key];
     }
     const anonymous = await generate(["--user-pool-id", id, "--endpoint", moto.endpoint], noCredentials);
     assert.equal(anonymous.code, 1);
     assert.match(anonymous.stderr, /error: No AWS credentials found to call DescribeUserPool/);
 
-    const wrongRegion = await generate(["--user-pool-id", id, "--region", "eu-west-1", "--endpoint", moto.endpoint], env);
+    const wrongRegion = await generate(
+      ["--user-pool-id", id, "--region", "eu-west-1", "--endpoint", moto.endpoint],
+      env,
+    );
     assert.equal(wrongRegion.code, 1);
-    assert.match(wrongRegion.stderr, /is in region us-east-1 \(its id says so\), but the region from --region is eu-west-1/);
+    assert.match(
+      wrongRegion.stderr,
+      /is in region us-east-1 \(its id says so\), but the region from --region is eu-west-1/,
+    );
   });
 });

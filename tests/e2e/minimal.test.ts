@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { DescribeUserPoolCommand } from "@aws-sdk/client-cognito-identity-provider";
-import { emulatorClient, emulatorEnvironment, startEmulator, type RunningEmulator } from "../support/emulators";
-import { PulumiWorkspace } from "../support/pulumiCli";
+import { emulatorClient, emulatorEnvironment, startEmulator, type RunningEmulator } from "../../tools/emulators";
+import { PulumiWorkspace } from "../../tools/pulumiCli";
 
 describe("e2e: examples/minimal through the pulumi CLI, against moto", function () {
   let moto: RunningEmulator;

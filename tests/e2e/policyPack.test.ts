@@ -2,8 +2,8 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { DescribeUserPoolCommand, ListUserPoolsCommand } from "@aws-sdk/client-cognito-identity-provider";
-import { emulatorClient, emulatorEnvironment, startEmulator, type RunningEmulator } from "../support/emulators";
-import { PulumiWorkspace, repoRoot } from "../support/pulumiCli";
+import { emulatorClient, emulatorEnvironment, startEmulator, type RunningEmulator } from "../../tools/emulators";
+import { PulumiWorkspace, repoRoot } from "../../tools/pulumiCli";
 
 const pack = path.join(repoRoot, "policy-packs", "cognito-guard");
 

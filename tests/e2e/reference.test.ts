@@ -9,13 +9,17 @@ import {
   type UpdateUserPoolRequest,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { SHAPES } from "../../provider/naming";
-import { emulatorClient, emulatorEnvironment, startEmulator, type RunningEmulator } from "../support/emulators";
-import { PulumiWorkspace } from "../support/pulumiCli";
+import { emulatorClient, emulatorEnvironment, startEmulator, type RunningEmulator } from "../../tools/emulators";
+import { PulumiWorkspace } from "../../tools/pulumiCli";
 
 const SECRET_MARKER = "e2e-secret-marker-7d41c9";
 
 /** What a person does in the console: the pool's current settings with one change, saved. */
-async function changeMinimumLengthOutOfBand(client: CognitoIdentityProviderClient, id: string, length: number): Promise<void> {
+async function changeMinimumLengthOutOfBand(
+  client: CognitoIdentityProviderClient,
+  id: string,
+  length: number,
+): Promise<void> {
   const pool = (await client.send(new DescribeUserPoolCommand({ UserPoolId: id }))).UserPool as Record<string, unknown>;
   const request: Record<string, unknown> = { UserPoolId: id };
   for (const member of Object.keys(SHAPES.UpdateUserPoolRequest.members)) {
@@ -71,10 +75,18 @@ describe("e2e: examples/reference (the API reference's full example) through the
 
   it("refuses at preview a change that would replace the protected pool, and creates nothing", async function () {
     const original = workspace.readProgram();
-    workspace.writeProgram(original.replace("usernameConfiguration: { caseSensitive: true }", "usernameConfiguration: { caseSensitive: false }"));
+    workspace.writeProgram(
+      original.replace(
+        "usernameConfiguration: { caseSensitive: true }",
+        "usernameConfiguration: { caseSensitive: false }",
+      ),
+    );
     const refused = await workspace.preview([], { allowFailure: true });
     assert.notEqual(refused.code, 0);
-    assert.match(refused.stdout + refused.stderr, /would be replaced, because usernameConfiguration can only be set when a pool is created/);
+    assert.match(
+      refused.stdout + refused.stderr,
+      /would be replaced, because usernameConfiguration can only be set when a pool is created/,
+    );
     assert.match(refused.stdout + refused.stderr, /deletionProtection: "INACTIVE"/);
     const pools = await client.send(new ListUserPoolsCommand({ MaxResults: 60 }));
     assert.equal(pools.UserPools?.filter((p) => p.Name === "my-test-user-pool").length, 1, "no second pool");
@@ -100,7 +112,10 @@ describe("e2e: examples/reference (the API reference's full example) through the
     const refresh = await workspace.refresh();
     assert.match(refresh.stdout, /~ .*cognito:UserPool.*updated|1 updated/);
     const refreshed = await workspace.resourceState("cognito:UserPool");
-    assert.equal((refreshed.outputs.policies as { passwordPolicy: { minimumLength: number } }).passwordPolicy.minimumLength, 12);
+    assert.equal(
+      (refreshed.outputs.policies as { passwordPolicy: { minimumLength: number } }).passwordPolicy.minimumLength,
+      12,
+    );
     const preview = await workspace.preview();
     assert.match(preview.stdout, /minimumLength\s*:\s*12\s*=>\s*10/);
     await workspace.up();
@@ -118,7 +133,9 @@ describe("e2e: examples/reference (the API reference's full example) through the
     assert.equal(still.UserPool?.Id, id, "the pool is intact");
     assert.equal((await workspace.outputs()).userPoolId, id, "the state is intact");
 
-    workspace.writeProgram(workspace.readProgram().replace('deletionProtection: "ACTIVE"', 'deletionProtection: "INACTIVE"'));
+    workspace.writeProgram(
+      workspace.readProgram().replace('deletionProtection: "ACTIVE"', 'deletionProtection: "INACTIVE"'),
+    );
     await workspace.up();
     await workspace.destroy();
     await assert.rejects(

@@ -16,7 +16,7 @@ import {
 import { argsFromLive } from "../../provider/convert";
 import { UserPoolProvider } from "../../provider/userPoolProvider";
 import { providerFor } from "../support/emulatorProvider";
-import { emulatorClient, emulatorRegion, startEmulator, type RunningEmulator } from "../support/emulators";
+import { emulatorClient, emulatorRegion, startEmulator, type RunningEmulator } from "../../tools/emulators";
 
 /** cognito-local accepts only email-shaped usernames in AdminCreateUser; AWS and moto take any. */
 const USERNAME = "alice@example.com";
@@ -70,16 +70,27 @@ for (const kind of ["moto", "cognito-local"] as const) {
       assert.equal(await poolCount(), count, "no pool created");
       assert.match(report.join("\n"), /its live settings match the declared ones; nothing to change/);
       const after = await client.send(new DescribeUserPoolCommand({ UserPoolId: id }));
-      assert.equal(after.UserPool?.LastModifiedDate?.getTime(), before.UserPool?.LastModifiedDate?.getTime(), "not modified");
+      assert.equal(
+        after.UserPool?.LastModifiedDate?.getTime(),
+        before.UserPool?.LastModifiedDate?.getTime(),
+        "not modified",
+      );
       assert.ok((await client.send(new AdminGetUserCommand({ UserPoolId: id, Username: USERNAME }))).Username);
 
       const read = await provider.read(id, result.outs);
       assert.equal(read.inputs?.adoptUserPoolId, id);
-      assert.deepEqual((await provider.diff(id, read.props ?? {}, args)).changes, false, "refresh then preview: no changes");
+      assert.deepEqual(
+        (await provider.diff(id, read.props ?? {}, args)).changes,
+        false,
+        "refresh then preview: no changes",
+      );
     });
 
     it("reports differences, adds a missing custom attribute and converges in place; the user stays", async function () {
-      const id = await poolWithUser({ PoolName: `${kind}-converge`, Policies: { PasswordPolicy: { MinimumLength: 8 } } });
+      const id = await poolWithUser({
+        PoolName: `${kind}-converge`,
+        Policies: { PasswordPolicy: { MinimumLength: 8 } },
+      });
       const count = await poolCount();
       const args = {
         poolName: `${kind}-converge`,
@@ -91,7 +102,10 @@ for (const kind of ["moto", "cognito-local"] as const) {
       assert.equal(result.id, id);
       assert.equal(await poolCount(), count);
       const text = report.join("\n");
-      assert.match(text, /~ policies: live \{"passwordPolicy":\{"minimumLength":8\}\} -> declared \{"passwordPolicy":\{"minimumLength":14\}\}/);
+      assert.match(
+        text,
+        /~ policies: live \{"passwordPolicy":\{"minimumLength":8\}\} -> declared \{"passwordPolicy":\{"minimumLength":14\}\}/,
+      );
       assert.match(text, /\+ schema\[plan\]: declared custom attribute missing on the pool -> added/);
       assert.match(text, /Converging in place with AddCustomAttributes, then UpdateUserPool/);
       const live = (await client.send(new DescribeUserPoolCommand({ UserPoolId: id }))).UserPool;

@@ -28,7 +28,15 @@ async function throttlingServer(throttledAnswers: number): Promise<ThrottlingSer
         response.end(JSON.stringify({ __type: "TooManyRequestsException", message: "Rate exceeded" }));
         return;
       }
-      response.end(JSON.stringify({ UserPool: { Id: "us-east-1_retry", Name: "p", Arn: "arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_retry" } }));
+      response.end(
+        JSON.stringify({
+          UserPool: {
+            Id: "us-east-1_retry",
+            Name: "p",
+            Arn: "arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_retry",
+          },
+        }),
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -70,7 +78,10 @@ describe("integration: throttling is retried by the client", function () {
     const server = await throttlingServer(100);
     try {
       const provider = await configuredProvider(server.endpoint, { "cognito:maxAttempts": "2" });
-      await assert.rejects(provider.read("us-east-1_retry", { poolName: "p" }), /TooManyRequestsException.*cognito:maxAttempts/s);
+      await assert.rejects(
+        provider.read("us-east-1_retry", { poolName: "p" }),
+        /TooManyRequestsException.*cognito:maxAttempts/s,
+      );
       assert.equal(server.requests(), 2);
     } finally {
       await server.close();

@@ -18,12 +18,7 @@ import { USER_POOL_FIELDS } from "../../provider/fields";
 import { fromApi } from "../../provider/naming";
 import { UserPoolProvider } from "../../provider/userPoolProvider";
 import { sameValue } from "../../provider/values";
-import {
-  emulatorClient,
-  startEmulator,
-  type EmulatorKind,
-  type RunningEmulator,
-} from "../support/emulators";
+import { emulatorClient, startEmulator, type EmulatorKind, type RunningEmulator } from "../../tools/emulators";
 import { providerFor } from "../support/emulatorProvider";
 import { referenceCreateUserPoolRequest } from "../fixtures/referenceRequest";
 
@@ -105,17 +100,24 @@ for (const kind of ["moto", "cognito-local"] as const) {
       const { id, outs } = await createPool({ ...referenceArgs, deletionProtection: "INACTIVE" });
       const live = (await describePool(id)) as Record<string, unknown>;
 
-      const unreported = Object.keys(referenceCreateUserPoolRequest).filter((api) => live[liveMember(api)] === undefined);
+      const unreported = Object.keys(referenceCreateUserPoolRequest).filter(
+        (api) => live[liveMember(api)] === undefined,
+      );
       assert.deepEqual(unreported, gaps.unreportedAfterCreate, "fields the emulator does not report");
 
-      const customNames = (live.SchemaAttributes as Array<{ Name: string }>).map((a) => a.Name).filter((n) => n.includes("custom:"));
+      const customNames = (live.SchemaAttributes as Array<{ Name: string }>)
+        .map((a) => a.Name)
+        .filter((n) => n.includes("custom:"));
       assert.deepEqual(customNames, [`${gaps.developerAttributePrefix}mydev`]);
 
       const read = await provider.read(id, outs);
       const declared: Record<string, unknown> = { ...referenceArgs, deletionProtection: "INACTIVE" };
       for (const field of USER_POOL_FIELDS) {
         const name = argName(field);
-        assert.ok(sameValue(read.inputs?.[name], declared[name], field.unordered), `${name}: ${JSON.stringify(read.inputs?.[name])}`);
+        assert.ok(
+          sameValue(read.inputs?.[name], declared[name], field.unordered),
+          `${name}: ${JSON.stringify(read.inputs?.[name])}`,
+        );
       }
       assert.equal(read.props?.arn, live.Arn);
       assert.ok(String(read.props?.creationDate).match(/^\d{4}-\d\d-\d\dT/));
@@ -127,7 +129,16 @@ for (const kind of ["moto", "cognito-local"] as const) {
         poolName: `${kind}-groups`,
         aliasAttributes: ["email"],
         deletionProtection: "INACTIVE",
-        policies: { passwordPolicy: { minimumLength: 12, requireLowercase: true, requireUppercase: false, requireNumbers: true, requireSymbols: false, temporaryPasswordValidityDays: 3 } },
+        policies: {
+          passwordPolicy: {
+            minimumLength: 12,
+            requireLowercase: true,
+            requireUppercase: false,
+            requireNumbers: true,
+            requireSymbols: false,
+            temporaryPasswordValidityDays: 3,
+          },
+        },
         lambdaConfig: { preSignUp: "arn:aws:lambda:us-east-1:123456789012:function:Pre" },
         autoVerifiedAttributes: ["email"],
         smsVerificationMessage: "Code {####}",
@@ -139,7 +150,11 @@ for (const kind of ["moto", "cognito-local"] as const) {
         userPoolTags: { team: "identity" },
         adminCreateUserConfig: { allowAdminCreateUserOnly: true },
         accountRecoverySetting: { recoveryMechanisms: [{ name: "verified_email", priority: 1 }] },
-        verificationMessageTemplate: { defaultEmailOption: "CONFIRM_WITH_CODE", emailMessage: "Code {####}", emailSubject: "Your code" },
+        verificationMessageTemplate: {
+          defaultEmailOption: "CONFIRM_WITH_CODE",
+          emailMessage: "Code {####}",
+          emailSubject: "Your code",
+        },
       };
       const updated = await provider.update(id, outs, news);
       assert.ok(updated.outs);
@@ -153,7 +168,9 @@ for (const kind of ["moto", "cognito-local"] as const) {
         const reported = live[name];
         assert.ok(
           sameValue(
-            typeof value === "object" && !Array.isArray(value) ? pickKeys(reported, value as Record<string, unknown>) : reported,
+            typeof value === "object" && !Array.isArray(value)
+              ? pickKeys(reported, value as Record<string, unknown>)
+              : reported,
             value,
             field.unordered,
           ),
@@ -169,10 +186,16 @@ for (const kind of ["moto", "cognito-local"] as const) {
       const username = "alice@example.com";
       await client.send(new AdminCreateUserCommand({ UserPoolId: id, Username: username, MessageAction: "SUPPRESS" }));
 
-      const diff = await provider.diff(id, outs, { poolName: `${kind}-schema`, schema: [...schema, { name: "plan", attributeDataType: "String", mutable: true }] });
+      const diff = await provider.diff(id, outs, {
+        poolName: `${kind}-schema`,
+        schema: [...schema, { name: "plan", attributeDataType: "String", mutable: true }],
+      });
       assert.equal(diff.changes, true);
       assert.deepEqual(diff.replaces, []);
-      await provider.update(id, outs, { poolName: `${kind}-schema`, schema: [...schema, { name: "plan", attributeDataType: "String", mutable: true }] });
+      await provider.update(id, outs, {
+        poolName: `${kind}-schema`,
+        schema: [...schema, { name: "plan", attributeDataType: "String", mutable: true }],
+      });
 
       const names = (await describePool(id)).SchemaAttributes?.map((a) => a.Name);
       assert.ok(names?.includes("custom:tenant"));
@@ -201,22 +224,37 @@ for (const kind of ["moto", "cognito-local"] as const) {
       await client.send(new UpdateUserPoolCommand({ UserPoolId: id, DeletionProtection: "ACTIVE" }));
       const liveProtection = (await describePool(id)).DeletionProtection;
       if (liveProtection === "ACTIVE") {
-        await assert.rejects(provider.delete(id, { poolName: `${kind}-protected`, deletionProtection: "INACTIVE" }), /on the live pool/);
+        await assert.rejects(
+          provider.delete(id, { poolName: `${kind}-protected`, deletionProtection: "INACTIVE" }),
+          /on the live pool/,
+        );
       }
       await client.send(new UpdateUserPoolCommand({ UserPoolId: id, DeletionProtection: "INACTIVE" }));
       await provider.delete(id, { poolName: `${kind}-protected`, deletionProtection: "INACTIVE" });
       await assert.rejects(describePool(id), (error: Error) => error.name === "ResourceNotFoundException");
-      assert.equal(gaps.deletesProtectedPool, true, "recorded gap: this emulator would have deleted the protected pool");
+      assert.equal(
+        gaps.deletesProtectedPool,
+        true,
+        "recorded gap: this emulator would have deleted the protected pool",
+      );
     });
 
     it("reports an out-of-band change on refresh, and only on declared fields", async function () {
-      const args = { poolName: `${kind}-drift`, policies: { passwordPolicy: { minimumLength: 8 } }, mfaConfiguration: "OFF" };
+      const args = {
+        poolName: `${kind}-drift`,
+        policies: { passwordPolicy: { minimumLength: 8 } },
+        mfaConfiguration: "OFF",
+      };
       const { id, outs } = await createPool(args);
       const before = await provider.read(id, outs);
       assert.deepEqual(before.inputs, args, "no drift invented from Cognito's defaults");
 
       await client.send(
-        new UpdateUserPoolCommand({ UserPoolId: id, Policies: { PasswordPolicy: { MinimumLength: 14 } }, MfaConfiguration: "OFF" }),
+        new UpdateUserPoolCommand({
+          UserPoolId: id,
+          Policies: { PasswordPolicy: { MinimumLength: 14 } },
+          MfaConfiguration: "OFF",
+        }),
       );
       const after = await provider.read(id, outs);
       assert.deepEqual(after.inputs?.policies, { passwordPolicy: { minimumLength: 14 } });
@@ -225,7 +263,11 @@ for (const kind of ["moto", "cognito-local"] as const) {
     });
 
     it("turns on TOTP MFA with SetUserPoolMfaConfig, reads it back, and changes it in place", async function () {
-      const args = { poolName: `${kind}-totp`, mfaConfiguration: "ON", softwareTokenMfaConfiguration: { enabled: true } };
+      const args = {
+        poolName: `${kind}-totp`,
+        mfaConfiguration: "ON",
+        softwareTokenMfaConfiguration: { enabled: true },
+      };
       const { id, outs } = await createPool(args);
       const mfa = await client.send(new GetUserPoolMfaConfigCommand({ UserPoolId: id }));
       assert.equal(mfa.MfaConfiguration, "ON");

@@ -94,7 +94,10 @@ export interface ValidationResult {
 }
 
 /** Runs every `validateResource` of `policy` on `args`, collecting what it reports. */
-export async function validate(policy: ResourceValidationPolicy, args: ResourceValidationArgs): Promise<ValidationResult> {
+export async function validate(
+  policy: ResourceValidationPolicy,
+  args: ResourceValidationArgs,
+): Promise<ValidationResult> {
   const violations: string[] = [];
   const validations = policy.validateResource === undefined ? [] : [policy.validateResource].flat();
   try {
@@ -115,7 +118,10 @@ export interface RemediationResult {
 }
 
 /** Runs `policy.remediateResource` on `args`. */
-export async function remediate(policy: ResourceValidationPolicy, args: ResourceValidationArgs): Promise<RemediationResult> {
+export async function remediate(
+  policy: ResourceValidationPolicy,
+  args: ResourceValidationArgs,
+): Promise<RemediationResult> {
   if (policy.remediateResource === undefined) throw new Error(`${policy.name} has no remediateResource`);
   try {
     const result: unknown = await policy.remediateResource(args);
@@ -143,7 +149,10 @@ function normalise(config: PolicyPackConfig): Map<string, Entry> {
     if (typeof value === "string") {
       out.set(key, { enforcementLevel: value, properties: {} });
     } else {
-      const { enforcementLevel, ...properties } = value as { enforcementLevel?: EnforcementLevel } & Record<string, unknown>;
+      const { enforcementLevel, ...properties } = value as { enforcementLevel?: EnforcementLevel } & Record<
+        string,
+        unknown
+      >;
       out.set(key, { enforcementLevel, properties });
     }
   }
@@ -195,7 +204,10 @@ export function reconcilePolicyPackConfig(
  * The problems of `properties` against a policy's `configSchema`, for the schema features the
  * engine's validation would use here (type, minimum, maximum, items of type string); empty when valid.
  */
-export function schemaProblems(policy: ResourceValidationPolicy, properties: Readonly<Record<string, unknown>>): string[] {
+export function schemaProblems(
+  policy: ResourceValidationPolicy,
+  properties: Readonly<Record<string, unknown>>,
+): string[] {
   const problems: string[] = [];
   for (const [key, value] of Object.entries(properties)) {
     const schema = policy.configSchema?.properties[key];
@@ -207,12 +219,16 @@ export function schemaProblems(policy: ResourceValidationPolicy, properties: Rea
         break;
       case "integer":
         if (!Number.isInteger(value)) problems.push(`${where}: not an integer`);
-        else if ((schema.minimum !== undefined && (value as number) < schema.minimum) || (schema.maximum !== undefined && (value as number) > schema.maximum)) {
+        else if (
+          (schema.minimum !== undefined && (value as number) < schema.minimum) ||
+          (schema.maximum !== undefined && (value as number) > schema.maximum)
+        ) {
           problems.push(`${where}: out of range`);
         }
         break;
       case "array":
-        if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) problems.push(`${where}: not a list of strings`);
+        if (!Array.isArray(value) || !value.every((v) => typeof v === "string"))
+          problems.push(`${where}: not a list of strings`);
         break;
       default:
         problems.push(`${where}: unexpected schema type ${JSON.stringify(schema.type)}`);

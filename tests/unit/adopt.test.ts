@@ -36,15 +36,31 @@ import { DESCRIBE_FIXTURES, loadDescribeFixture } from "../fixtures/describeUser
 import { referenceCreateUserPoolRequest } from "../fixtures/referenceRequest";
 
 const referenceArgs = fromApi("CreateUserPoolRequest", referenceCreateUserPoolRequest) as Record<string, unknown>;
-const COMPUTED = ["id", "arn", "name", "status", "creationDate", "lastModifiedDate", "estimatedNumberOfUsers", "domain",
-  "customDomain", "schemaAttributes", "smsConfigurationFailure", "emailConfigurationFailure"];
+const COMPUTED = [
+  "id",
+  "arn",
+  "name",
+  "status",
+  "creationDate",
+  "lastModifiedDate",
+  "estimatedNumberOfUsers",
+  "domain",
+  "customDomain",
+  "schemaAttributes",
+  "smsConfigurationFailure",
+  "emailConfigurationFailure",
+];
 
 describe("adoption: DescribeUserPool output to args (one conversion for read and the generator)", function () {
   it("the every-field fixture sets every member of UserPoolType and GetUserPoolMfaConfigResponse", function () {
     const { pool, mfa } = loadDescribeFixture("every-field");
-    const missing = Object.keys(SHAPES.UserPoolType.members).filter((m) => (pool as Record<string, unknown>)[m] === undefined);
+    const missing = Object.keys(SHAPES.UserPoolType.members).filter(
+      (m) => (pool as Record<string, unknown>)[m] === undefined,
+    );
     assert.deepEqual(missing, ["AliasAttributes"], "only AliasAttributes (it excludes UsernameAttributes)");
-    const missingMfa = Object.keys(SHAPES.GetUserPoolMfaConfigResponse.members).filter((m) => (mfa as Record<string, unknown>)[m] === undefined);
+    const missingMfa = Object.keys(SHAPES.GetUserPoolMfaConfigResponse.members).filter(
+      (m) => (mfa as Record<string, unknown>)[m] === undefined,
+    );
     assert.deepEqual(missingMfa, []);
   });
 
@@ -56,8 +72,16 @@ describe("adoption: DescribeUserPool output to args (one conversion for read and
     assert.equal(live.poolName, "every field pool", "poolName is read from Name");
     assert.equal((live.lambdaConfig as Record<string, unknown>).kmsKeyId, pool.LambdaConfig?.KMSKeyID);
     assert.equal((live.schema as unknown[]).length, pool.SchemaAttributes?.length, "the schema as reported");
-    assert.deepEqual(live.webAuthnConfiguration, { relyingPartyId: "auth.example.com", userVerification: "required", factorConfiguration: "MULTI_FACTOR_WITH_USER_VERIFICATION" });
-    assert.equal(liveFieldValues(pool, undefined).softwareTokenMfaConfiguration, undefined, "MFA factors need GetUserPoolMfaConfig");
+    assert.deepEqual(live.webAuthnConfiguration, {
+      relyingPartyId: "auth.example.com",
+      userVerification: "required",
+      factorConfiguration: "MULTI_FACTOR_WITH_USER_VERIFICATION",
+    });
+    assert.equal(
+      liveFieldValues(pool, undefined).softwareTokenMfaConfiguration,
+      undefined,
+      "MFA factors need GetUserPoolMfaConfig",
+    );
   });
 
   it("converts the API reference example's pool to the example's args, defaults left out", function () {
@@ -70,7 +94,7 @@ describe("adoption: DescribeUserPool output to args (one conversion for read and
     delete expected.userPoolAddOns;
     delete (expected.verificationMessageTemplate as Record<string, unknown>).defaultEmailOption;
     // A Number attribute has no string constraints; Cognito reports none.
-    delete ((expected.schema as Record<string, unknown>[])[0]).stringAttributeConstraints;
+    delete (expected.schema as Record<string, unknown>[])[0].stringAttributeConstraints;
     assert.deepEqual(args, expected);
   });
 
@@ -100,16 +124,51 @@ describe("adoption: DescribeUserPool output to args (one conversion for read and
       },
     });
     assert.deepEqual(args.deviceConfiguration, { challengeRequiredOnNewDevice: true });
-    assert.deepEqual(args.keyConfiguration, pool.KeyConfiguration && fromApi("KeyConfigurationType", pool.KeyConfiguration));
-    assert.deepEqual(args.acrConfiguration, { Level1: { acrValue: "urn:example:loa:1" }, Level2: { acrValue: "urn:example:loa:2" } }, "map keys kept");
+    assert.deepEqual(
+      args.keyConfiguration,
+      pool.KeyConfiguration && fromApi("KeyConfigurationType", pool.KeyConfiguration),
+    );
+    assert.deepEqual(
+      args.acrConfiguration,
+      { Level1: { acrValue: "urn:example:loa:1" }, Level2: { acrValue: "urn:example:loa:2" } },
+      "map keys kept",
+    );
     assert.deepEqual(args.userPoolTags, { team: "identity", "cost-center": "cc:42" });
     assert.deepEqual(args.softwareTokenMfaConfiguration, { enabled: true });
     assert.deepEqual(args.schema, [
-      { name: "given_name", attributeDataType: "String", developerOnlyAttribute: false, mutable: true, required: true, stringAttributeConstraints: { minLength: "0", maxLength: "2048" } },
-      { name: "email", attributeDataType: "String", developerOnlyAttribute: false, mutable: true, required: true, stringAttributeConstraints: { minLength: "0", maxLength: "2048" } },
-      { name: "tenant", attributeDataType: "String", developerOnlyAttribute: false, mutable: true, required: false, stringAttributeConstraints: { minLength: "1", maxLength: "64" } },
+      {
+        name: "given_name",
+        attributeDataType: "String",
+        developerOnlyAttribute: false,
+        mutable: true,
+        required: true,
+        stringAttributeConstraints: { minLength: "0", maxLength: "2048" },
+      },
+      {
+        name: "email",
+        attributeDataType: "String",
+        developerOnlyAttribute: false,
+        mutable: true,
+        required: true,
+        stringAttributeConstraints: { minLength: "0", maxLength: "2048" },
+      },
+      {
+        name: "tenant",
+        attributeDataType: "String",
+        developerOnlyAttribute: false,
+        mutable: true,
+        required: false,
+        stringAttributeConstraints: { minLength: "1", maxLength: "64" },
+      },
       { name: "joined", attributeDataType: "DateTime", developerOnlyAttribute: false, mutable: false, required: false },
-      { name: "risk", attributeDataType: "Number", developerOnlyAttribute: true, mutable: true, required: false, numberAttributeConstraints: { minValue: "0", maxValue: "100" } },
+      {
+        name: "risk",
+        attributeDataType: "Number",
+        developerOnlyAttribute: true,
+        mutable: true,
+        required: false,
+        numberAttributeConstraints: { minValue: "0", maxValue: "100" },
+      },
     ]);
     const expectedFields = USER_POOL_FIELDS.map(argName).filter((n) => n !== "aliasAttributes");
     assert.deepEqual(Object.keys(args).sort(), [...expectedFields].sort(), "every set field is declared");
@@ -138,7 +197,13 @@ describe("adoption: DescribeUserPool output to args (one conversion for read and
         assert.ok(sameValue(read[arg], args[arg], field.unordered), `${arg}: read ${JSON.stringify(read[arg])}`);
       }
       const plan = planAdoption({ ...args, adoptUserPoolId: pool.Id }, pool, mfa);
-      assert.deepEqual(plan, { conflicts: [], differences: [], attributesToAdd: [], needsUpdate: false, needsMfaConfig: false });
+      assert.deepEqual(plan, {
+        conflicts: [],
+        differences: [],
+        attributesToAdd: [],
+        needsUpdate: false,
+        needsMfaConfig: false,
+      });
     });
   }
 });
@@ -148,9 +213,16 @@ describe("adoption: the plan", function () {
   const generated = argsFromLive(pool, mfa);
 
   it("refuses a create-only field that differs, naming the live value to declare", function () {
-    const plan = planAdoption({ ...generated, aliasAttributes: ["phone_number"], usernameConfiguration: { caseSensitive: false } }, pool, mfa);
+    const plan = planAdoption(
+      { ...generated, aliasAttributes: ["phone_number"], usernameConfiguration: { caseSensitive: false } },
+      pool,
+      mfa,
+    );
     assert.equal(plan.conflicts.length, 2);
-    assert.match(plan.conflicts[0], /aliasAttributes is \["email"\] on the live pool but \["phone_number"\] is declared/);
+    assert.match(
+      plan.conflicts[0],
+      /aliasAttributes is \["email"\] on the live pool but \["phone_number"\] is declared/,
+    );
     assert.match(plan.conflicts[0], /Declare the live value \(aliasAttributes: \["email"\]\)/);
     assert.match(plan.conflicts[1], /usernameConfiguration/);
   });
@@ -170,24 +242,48 @@ describe("adoption: the plan", function () {
   });
 
   it("treats the declared schema's order, prefixes and unreported members as no difference", function () {
-    const schema = [{ name: "dev:custom:mydev", attributeDataType: "Number", developerOnlyAttribute: true, mutable: true, required: false, stringAttributeConstraints: { minLength: "1" } }];
+    const schema = [
+      {
+        name: "dev:custom:mydev",
+        attributeDataType: "Number",
+        developerOnlyAttribute: true,
+        mutable: true,
+        required: false,
+        stringAttributeConstraints: { minLength: "1" },
+      },
+    ];
     assert.deepEqual(planAdoption({ ...generated, schema }, pool, mfa).conflicts, []);
   });
 
   it("reports updatable differences: changed, not declared (reset), and members outside the declared shape", function () {
     const withoutLambda = Object.fromEntries(Object.entries(generated).filter(([key]) => key !== "lambdaConfig"));
-    const args = { ...withoutLambda, policies: { passwordPolicy: { minimumLength: 10 } }, emailConfiguration: { emailSendingAccount: "DEVELOPER", sourceArn: "arn:aws:ses:us-east-1:123456789012:identity/support@example.com" } };
+    const args = {
+      ...withoutLambda,
+      policies: { passwordPolicy: { minimumLength: 10 } },
+      emailConfiguration: {
+        emailSendingAccount: "DEVELOPER",
+        sourceArn: "arn:aws:ses:us-east-1:123456789012:identity/support@example.com",
+      },
+    };
     const plan = planAdoption(args, pool, mfa);
     assert.deepEqual(plan.conflicts, []);
     assert.equal(plan.needsUpdate, true);
     const byArg = new Map(plan.differences.map((d) => [`${d.arg}:${d.kind}`, d]));
     assert.deepEqual(byArg.get("policies:change")?.live, { passwordPolicy: { minimumLength: 6 } });
     assert.ok(byArg.get("lambdaConfig:reset"), "an undeclared Lambda config is reset by UpdateUserPool");
-    assert.deepEqual(byArg.get("emailConfiguration:reset")?.live, { configurationSet: "my-test-ses-configuration-set", from: "support@example.com", replyToEmailAddress: "support@example.com" });
+    assert.deepEqual(byArg.get("emailConfiguration:reset")?.live, {
+      configurationSet: "my-test-ses-configuration-set",
+      from: "support@example.com",
+      replyToEmailAddress: "support@example.com",
+    });
   });
 
   it("keeps undeclared create-only fields and custom attributes, and applies declared fields the service does not report", function () {
-    const plan = planAdoption({ poolName: "my-test-user-pool", deletionProtection: "ACTIVE", userPoolTier: "ESSENTIALS" }, pool, mfa);
+    const plan = planAdoption(
+      { poolName: "my-test-user-pool", deletionProtection: "ACTIVE", userPoolTier: "ESSENTIALS" },
+      pool,
+      mfa,
+    );
     const kinds = plan.differences.map((d) => `${d.kind} ${d.arg}`);
     assert.ok(kinds.includes("kept aliasAttributes"));
     assert.ok(kinds.includes("kept usernameConfiguration"));
@@ -196,22 +292,39 @@ describe("adoption: the plan", function () {
     assert.equal(plan.needsUpdate, true, "an unreported updatable field is applied, to be sure");
     const createOnly = planAdoption({ ...generated, usernameAttributes: ["email"] }, pool, mfa);
     assert.deepEqual(createOnly.conflicts, [], "an unreported create-only field is assumed as declared");
-    assert.deepEqual(createOnly.differences, [{ arg: "usernameAttributes", kind: "unreported", declared: ["email"], applied: false }]);
+    assert.deepEqual(createOnly.differences, [
+      { arg: "usernameAttributes", kind: "unreported", declared: ["email"], applied: false },
+    ]);
     assert.equal(createOnly.needsUpdate, false);
   });
 
   it("asks for SetUserPoolMfaConfig when a declared factor differs", function () {
-    const plan = planAdoption({ ...generated, softwareTokenMfaConfiguration: { enabled: true } }, pool, { MfaConfiguration: "OPTIONAL", SoftwareTokenMfaConfiguration: { Enabled: false } });
+    const plan = planAdoption({ ...generated, softwareTokenMfaConfiguration: { enabled: true } }, pool, {
+      MfaConfiguration: "OPTIONAL",
+      SoftwareTokenMfaConfiguration: { Enabled: false },
+    });
     assert.equal(plan.needsMfaConfig, true);
     assert.equal(plan.needsUpdate, false);
   });
 
   it("describes the differences one line each", function () {
-    const lines = describeAdoption("'p' (us-east-1_x)", planAdoption({ ...generated, policies: { passwordPolicy: { minimumLength: 10 } } }, pool, mfa));
+    const lines = describeAdoption(
+      "'p' (us-east-1_x)",
+      planAdoption({ ...generated, policies: { passwordPolicy: { minimumLength: 10 } } }, pool, mfa),
+    );
     assert.match(lines[0], /Adopting Cognito user pool 'p' \(us-east-1_x\)/);
-    assert.ok(lines.some((l) => /~ policies: live \{"passwordPolicy":\{"minimumLength":6\}\} -> declared \{"passwordPolicy":\{"minimumLength":10\}\}/.test(l)));
+    assert.ok(
+      lines.some((l) =>
+        /~ policies: live \{"passwordPolicy":\{"minimumLength":6\}\} -> declared \{"passwordPolicy":\{"minimumLength":10\}\}/.test(
+          l,
+        ),
+      ),
+    );
     assert.match(lines.at(-1) ?? "", /UpdateUserPool/);
-    assert.match(describeAdoption("'p'", planAdoption(generated, pool, mfa))[0], /match the declared ones; nothing to change/);
+    assert.match(
+      describeAdoption("'p'", planAdoption(generated, pool, mfa))[0],
+      /match the declared ones; nothing to change/,
+    );
   });
 });
 
@@ -219,7 +332,13 @@ describe("adoption: adoptUserPoolId in check and diff", function () {
   it("is a known arg, checked for the <region>_<id> form", function () {
     assert.deepEqual(checkArgs({}, { poolName: "p", adoptUserPoolId: "us-east-1_AbC123xyZ" }).failures, []);
     assert.deepEqual(checkArgs({}, { poolName: "p", adoptUserPoolId: "local_0KAiaBoc" }).failures, []);
-    for (const bad of ["us-east-1", "my pool", "arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_x", 42, `us-east-1_${"a".repeat(50)}`]) {
+    for (const bad of [
+      "us-east-1",
+      "my pool",
+      "arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_x",
+      42,
+      `us-east-1_${"a".repeat(50)}`,
+    ]) {
       const { failures } = checkArgs({}, { poolName: "p", adoptUserPoolId: bad });
       assert.equal(failures?.length, 1, String(bad));
       assert.equal(failures?.[0].property, "adoptUserPoolId");
@@ -228,7 +347,10 @@ describe("adoption: adoptUserPoolId in check and diff", function () {
   });
 
   it("accepts a value not known until deployment", function () {
-    assert.deepEqual(checkArgs({}, { poolName: "p", adoptUserPoolId: "04da6b54-80e4-46f7-96ec-b56ff0331ba9" }).failures, []);
+    assert.deepEqual(
+      checkArgs({}, { poolName: "p", adoptUserPoolId: "04da6b54-80e4-46f7-96ec-b56ff0331ba9" }).failures,
+      [],
+    );
   });
 
   it("is never sent to Cognito", function () {
@@ -252,7 +374,11 @@ describe("adoption: adoptUserPoolId in check and diff", function () {
       /adoptUserPoolId still names this pool: the replacement would adopt the same pool again and then delete it/,
     );
     const replaced = diffArgs(olds, { poolName: "p", usernameAttributes: ["phone_number"] }, "us-east-1_a");
-    assert.deepEqual(replaced.replaces, ["usernameAttributes"], "without adoptUserPoolId it is an ordinary replacement");
+    assert.deepEqual(
+      replaced.replaces,
+      ["usernameAttributes"],
+      "without adoptUserPoolId it is an ordinary replacement",
+    );
   });
 });
 
@@ -266,7 +392,11 @@ describe("adoption: the provider's create with adoptUserPoolId", function () {
   function provider(): UserPoolProvider {
     lines = [];
     return new UserPoolProvider(
-      () => new CognitoIdentityProviderClient({ region: "us-east-1", credentials: { accessKeyId: "a", secretAccessKey: "b" } }),
+      () =>
+        new CognitoIdentityProviderClient({
+          region: "us-east-1",
+          credentials: { accessKeyId: "a", secretAccessKey: "b" },
+        }),
       (line) => lines.push(line),
     );
   }
@@ -294,7 +424,10 @@ describe("adoption: the provider's create with adoptUserPoolId", function () {
     assert.equal(result.outs.poolName, "my-test-user-pool");
     assert.equal(result.outs.adoptUserPoolId, id);
     assert.equal(result.outs.__provider, undefined);
-    assert.match(lines.join("\n"), /Adopting Cognito user pool 'my-test-user-pool' \(us-east-1_ReferenceExample1\): its live settings match/);
+    assert.match(
+      lines.join("\n"),
+      /Adopting Cognito user pool 'my-test-user-pool' \(us-east-1_ReferenceExample1\): its live settings match/,
+    );
   });
 
   it("converges differences with one UpdateUserPool carrying the full declared configuration", async function () {
@@ -304,13 +437,20 @@ describe("adoption: the provider's create with adoptUserPoolId", function () {
     assert.equal(updates.length, 1);
     assert.deepEqual(updates[0].args[0].input, updateRequest(id, desiredFromArgs(args)));
     assert.equal(cognito.commandCalls(SetUserPoolMfaConfigCommand).length, 0);
-    assert.ok(lines.some((l) => /~ policies: live .*minimumLength":6.* -> declared .*minimumLength":10/.test(l)), lines.join("\n"));
+    assert.ok(
+      lines.some((l) => /~ policies: live .*minimumLength":6.* -> declared .*minimumLength":10/.test(l)),
+      lines.join("\n"),
+    );
   });
 
   it("adds missing custom attributes with AddCustomAttributes", async function () {
     cognito.on(AddCustomAttributesCommand).resolves({});
     const tenant = { name: "tenant", attributeDataType: "String", mutable: true };
-    await provider().create({ ...generated, schema: [...(generated.schema as unknown[]), tenant], adoptUserPoolId: id });
+    await provider().create({
+      ...generated,
+      schema: [...(generated.schema as unknown[]), tenant],
+      adoptUserPoolId: id,
+    });
     assert.deepEqual(cognito.commandCalls(AddCustomAttributesCommand)[0].args[0].input, {
       UserPoolId: id,
       CustomAttributes: [{ Name: "tenant", AttributeDataType: "String", Mutable: true }],
@@ -320,20 +460,31 @@ describe("adoption: the provider's create with adoptUserPoolId", function () {
 
   it("applies differing MFA factors with SetUserPoolMfaConfig", async function () {
     cognito.on(SetUserPoolMfaConfigCommand).resolves({});
-    cognito.on(GetUserPoolMfaConfigCommand).resolves({ MfaConfiguration: "OPTIONAL", SoftwareTokenMfaConfiguration: { Enabled: false } });
+    cognito
+      .on(GetUserPoolMfaConfigCommand)
+      .resolves({ MfaConfiguration: "OPTIONAL", SoftwareTokenMfaConfiguration: { Enabled: false } });
     await provider().create({ ...generated, softwareTokenMfaConfiguration: { enabled: true }, adoptUserPoolId: id });
-    assert.equal(cognito.commandCalls(SetUserPoolMfaConfigCommand)[0].args[0].input.SoftwareTokenMfaConfiguration?.Enabled, true);
+    assert.equal(
+      cognito.commandCalls(SetUserPoolMfaConfigCommand)[0].args[0].input.SoftwareTokenMfaConfiguration?.Enabled,
+      true,
+    );
     assert.equal(cognito.commandCalls(UpdateUserPoolCommand).length, 0);
   });
 
   it("refuses a differing create-only field before any write, explaining why", async function () {
-    await assert.rejects(provider().create({ ...generated, aliasAttributes: ["phone_number"], adoptUserPoolId: id }), (error: Error) => {
-      assert.match(error.message, /Cannot adopt Cognito user pool 'my-test-user-pool' \(us-east-1_ReferenceExample1\)/);
-      assert.match(error.message, /aliasAttributes is \["email"\] on the live pool/);
-      assert.match(error.message, /would need a new pool, which would have none of this pool's users/);
-      assert.match(error.message, /Nothing was changed/);
-      return true;
-    });
+    await assert.rejects(
+      provider().create({ ...generated, aliasAttributes: ["phone_number"], adoptUserPoolId: id }),
+      (error: Error) => {
+        assert.match(
+          error.message,
+          /Cannot adopt Cognito user pool 'my-test-user-pool' \(us-east-1_ReferenceExample1\)/,
+        );
+        assert.match(error.message, /aliasAttributes is \["email"\] on the live pool/);
+        assert.match(error.message, /would need a new pool, which would have none of this pool's users/);
+        assert.match(error.message, /Nothing was changed/);
+        return true;
+      },
+    );
     assert.deepEqual(
       cognito.calls().map((c) => c.args[0].constructor.name),
       ["DescribeUserPoolCommand", "GetUserPoolMfaConfigCommand"],
@@ -344,12 +495,21 @@ describe("adoption: the provider's create with adoptUserPoolId", function () {
     const notFound = new Error("User pool us-east-1_Missing1 does not exist.");
     notFound.name = "ResourceNotFoundException";
     cognito.on(DescribeUserPoolCommand).rejects(notFound);
-    await assert.rejects(provider().create({ poolName: "p", adoptUserPoolId: "us-east-1_Missing1" }), (error: Error) => {
-      assert.match(error.message, /Cannot adopt Cognito user pool us-east-1_Missing1: there is no such pool in region us-east-1/);
-      assert.match(error.message, /Nothing was created or changed/);
-      return true;
-    });
-    await assert.rejects(provider().create({ poolName: "p", adoptUserPoolId: "eu-west-1_Missing1" }), /names region eu-west-1, but the provider uses us-east-1/);
+    await assert.rejects(
+      provider().create({ poolName: "p", adoptUserPoolId: "us-east-1_Missing1" }),
+      (error: Error) => {
+        assert.match(
+          error.message,
+          /Cannot adopt Cognito user pool us-east-1_Missing1: there is no such pool in region us-east-1/,
+        );
+        assert.match(error.message, /Nothing was created or changed/);
+        return true;
+      },
+    );
+    await assert.rejects(
+      provider().create({ poolName: "p", adoptUserPoolId: "eu-west-1_Missing1" }),
+      /names region eu-west-1, but the provider uses us-east-1/,
+    );
     assert.equal(cognito.commandCalls(CreateUserPoolCommand).length, 0);
   });
 

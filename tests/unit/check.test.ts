@@ -31,21 +31,42 @@ describe("check", function () {
   });
 
   it("reports rule violations under the user's camelCase property path, with the value and the fix", function () {
-    const { failures } = checkArgs({}, { poolName: "p", policies: { passwordPolicy: { minimumLength: 4 } }, lambdaConfig: { customSmsSender: { lambdaArn: "arn:aws:lambda:us-east-1:123456789012:function:F", lambdaVersion: "V1_0" } } });
+    const { failures } = checkArgs(
+      {},
+      {
+        poolName: "p",
+        policies: { passwordPolicy: { minimumLength: 4 } },
+        lambdaConfig: {
+          customSmsSender: { lambdaArn: "arn:aws:lambda:us-east-1:123456789012:function:F", lambdaVersion: "V1_0" },
+        },
+      },
+    );
     const byProperty = new Map(failures?.map((f) => [f.property, f.reason]));
     assert.match(byProperty.get("policies.passwordPolicy.minimumLength") ?? "", /6.*99.*4|4.*6/);
-    assert.ok([...byProperty.keys()].some((p) => p.startsWith("lambdaConfig")), JSON.stringify(failures));
-    assert.ok([...byProperty.values()].some((reason) => /kmsKeyId/.test(reason)), JSON.stringify(failures));
+    assert.ok(
+      [...byProperty.keys()].some((p) => p.startsWith("lambdaConfig")),
+      JSON.stringify(failures),
+    );
+    assert.ok(
+      [...byProperty.values()].some((reason) => /kmsKeyId/.test(reason)),
+      JSON.stringify(failures),
+    );
   });
 
   it("refuses to change or remove an existing schema attribute, explaining Cognito's rule", function () {
     const olds = { poolName: "p", schema: [{ name: "tenant", attributeDataType: "String", mutable: true }] };
-    const changed = checkArgs(olds, { poolName: "p", schema: [{ name: "tenant", attributeDataType: "Number", mutable: true }] });
+    const changed = checkArgs(olds, {
+      poolName: "p",
+      schema: [{ name: "tenant", attributeDataType: "Number", mutable: true }],
+    });
     assert.equal(changed.failures?.[0]?.property, "schema[0]");
     assert.match(changed.failures?.[0]?.reason ?? "", /never changes or removes/);
     const removed = checkArgs(olds, { poolName: "p" });
     assert.equal(removed.failures?.[0]?.property, "schema");
-    const added = checkArgs(olds, { poolName: "p", schema: [...olds.schema, { name: "plan", attributeDataType: "String" }] });
+    const added = checkArgs(olds, {
+      poolName: "p",
+      schema: [...olds.schema, { name: "plan", attributeDataType: "String" }],
+    });
     assert.deepEqual(added.failures, []);
   });
 
@@ -56,9 +77,13 @@ describe("check", function () {
     it("never throws, and never reaches the SDK, for arbitrary args", async function () {
       const provider = new UserPoolProvider(() => new CognitoIdentityProviderClient({ region: "us-east-1" }));
       await fc.assert(
-        fc.asyncProperty(fc.dictionary(fc.string(), fc.jsonValue()), fc.dictionary(fc.string(), fc.jsonValue()), async (olds, news) => {
-          await provider.check(olds, news);
-        }),
+        fc.asyncProperty(
+          fc.dictionary(fc.string(), fc.jsonValue()),
+          fc.dictionary(fc.string(), fc.jsonValue()),
+          async (olds, news) => {
+            await provider.check(olds, news);
+          },
+        ),
         { numRuns: 300 },
       );
       assert.equal(cognito.calls().length, 0);

@@ -5,14 +5,20 @@ const configOf = (values: Record<string, string>) => ({ get: (key: string) => va
 
 describe("provider configuration", function () {
   it("reads cognito:* keys, falling back to aws:region", function () {
-    assert.deepEqual(connectionSettingsFrom(configOf({ "aws:region": "eu-west-1", "cognito:endpoint": "http://127.0.0.1:1" })), {
-      region: "eu-west-1",
-      endpoint: "http://127.0.0.1:1",
-      profile: undefined,
-      maxAttempts: DEFAULT_MAX_ATTEMPTS,
-      retryMode: "standard",
-    });
-    assert.equal(connectionSettingsFrom(configOf({ "aws:region": "eu-west-1", "cognito:region": "us-west-2" })).region, "us-west-2");
+    assert.deepEqual(
+      connectionSettingsFrom(configOf({ "aws:region": "eu-west-1", "cognito:endpoint": "http://127.0.0.1:1" })),
+      {
+        region: "eu-west-1",
+        endpoint: "http://127.0.0.1:1",
+        profile: undefined,
+        maxAttempts: DEFAULT_MAX_ATTEMPTS,
+        retryMode: "standard",
+      },
+    );
+    assert.equal(
+      connectionSettingsFrom(configOf({ "aws:region": "eu-west-1", "cognito:region": "us-west-2" })).region,
+      "us-west-2",
+    );
   });
 
   it("leaves unset values to the AWS SDK's own chain", function () {

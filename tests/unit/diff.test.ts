@@ -28,12 +28,19 @@ describe("diff", function () {
   });
 
   it("ignores members set to undefined or null", function () {
-    const result = diffArgs(base, { ...base, policies: { passwordPolicy: { minimumLength: 8, requireSymbols: true, requireNumbers: undefined } } });
+    const result = diffArgs(base, {
+      ...base,
+      policies: { passwordPolicy: { minimumLength: 8, requireSymbols: true, requireNumbers: undefined } },
+    });
     assert.equal(result.changes, false);
   });
 
   it("changes in place an updatable field, including the pool name", function () {
-    const result = diffArgs(base, { ...base, poolName: "renamed", policies: { passwordPolicy: { minimumLength: 12 } } });
+    const result = diffArgs(base, {
+      ...base,
+      poolName: "renamed",
+      policies: { passwordPolicy: { minimumLength: 12 } },
+    });
     assert.equal(result.changes, true);
     assert.deepEqual(result.replaces, []);
   });

@@ -28,7 +28,10 @@ const EXPECTED: Record<string, { property?: string; mentions: RegExp }> = {
   InvalidEmailRoleAccessPolicyException: { property: "emailConfiguration.sourceArn", mentions: /ses:SendEmail/ },
   InvalidParameterException: { mentions: /Correct that property/ },
   InvalidSmsRoleAccessPolicyException: { property: "smsConfiguration.snsCallerArn", mentions: /sns:Publish/ },
-  InvalidSmsRoleTrustRelationshipException: { property: "smsConfiguration.snsCallerArn", mentions: /sts:ExternalId.*externalId/ },
+  InvalidSmsRoleTrustRelationshipException: {
+    property: "smsConfiguration.snsCallerArn",
+    mentions: /sts:ExternalId.*externalId/,
+  },
   LimitExceededException: { mentions: /quota/ },
   NotAuthorizedException: { mentions: /cognito-idp/ },
   TierChangeNotAllowedException: { property: "userPoolTier", mentions: /feature plan/ },
@@ -50,7 +53,8 @@ describe("error translation", function () {
       assert.match(explained.message, new RegExp(`${name}: service text`));
       assert.match(explained.message, expected.mentions);
       assert.equal(explained.property, expected.property);
-      if (expected.property) assert.match(explained.message, new RegExp(`Property ${expected.property.replace(".", "\\.")}`));
+      if (expected.property)
+        assert.match(explained.message, new RegExp(`Property ${expected.property.replace(".", "\\.")}`));
     });
   }
 

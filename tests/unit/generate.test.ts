@@ -54,7 +54,10 @@ describe("generate: program text", function () {
     assert.deepEqual(topKeys.slice(2), [...topKeys.slice(2)].sort());
     assert.equal(programFiles(pool, mfa, options).program, program, "same input, same text");
     assert.match(program, /"cost-center": "cc:42"/, "map keys that are not identifiers are quoted");
-    assert.doesNotMatch(program, /estimatedNumberOfUsers|creationDate|arn:aws:cognito-idp|smsConfigurationFailure|customDomain/);
+    assert.doesNotMatch(
+      program,
+      /estimatedNumberOfUsers|creationDate|arn:aws:cognito-idp|smsConfigurationFailure|customDomain/,
+    );
   });
 
   it("writes a Pulumi.yaml for a TypeScript nodejs project named after the pool, and a pinned package.json", function () {
@@ -103,7 +106,10 @@ describe("generate: program text", function () {
       }
       // A wrong value must fail, so the check is not vacuous.
       const { pool, mfa } = loadDescribeFixture("untouched.moto");
-      const broken = programFiles(pool, mfa, options).program.replace('poolName: "untouched",', 'poolName: "untouched",\n  deletionProtection: "SOMETIMES",');
+      const broken = programFiles(pool, mfa, options).program.replace(
+        'poolName: "untouched",',
+        'poolName: "untouched",\n  deletionProtection: "SOMETIMES",',
+      );
       fs.writeFileSync(path.join(dir, "broken.ts"), broken);
       files.push("broken.ts");
       fs.writeFileSync(
@@ -137,7 +143,10 @@ describe("generate: program text", function () {
         [],
         "generated programs compile",
       );
-      assert.ok(errors.every((line) => /SOMETIMES/.test(line)), errors.join("\n"));
+      assert.ok(
+        errors.every((line) => /SOMETIMES/.test(line)),
+        errors.join("\n"),
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -186,7 +195,9 @@ describe("generate: the command", function () {
     const code = await runGenerate(["--user-pool-id", "us-east-1_ReferenceExample1", "--region", "us-east-1"], io);
     assert.equal(code, 0, err);
     assert.equal(out, programFiles(pool, mfa, { ...options, userPoolId: "us-east-1_ReferenceExample1" }).program);
-    assert.deepEqual(cognito.commandCalls(DescribeUserPoolCommand)[0].args[0].input, { UserPoolId: "us-east-1_ReferenceExample1" });
+    assert.deepEqual(cognito.commandCalls(DescribeUserPoolCommand)[0].args[0].input, {
+      UserPoolId: "us-east-1_ReferenceExample1",
+    });
     assert.equal(cognito.commandCalls(GetUserPoolMfaConfigCommand).length, 1);
   });
 
@@ -194,9 +205,23 @@ describe("generate: the command", function () {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "generate-out-"));
     try {
       const file = path.join(dir, "project", "index.ts");
-      const args = ["--user-pool-id", "us-east-1_ReferenceExample1", "--region", "us-east-1", "--endpoint", "http://127.0.0.1:1", "--out", file];
+      const args = [
+        "--user-pool-id",
+        "us-east-1_ReferenceExample1",
+        "--region",
+        "us-east-1",
+        "--endpoint",
+        "http://127.0.0.1:1",
+        "--out",
+        file,
+      ];
       assert.equal(await runGenerate(args, io), 0, err);
-      assert.deepEqual(fs.readdirSync(path.dirname(file)).sort(), ["Pulumi.yaml", "index.ts", "package.json", "tsconfig.json"]);
+      assert.deepEqual(fs.readdirSync(path.dirname(file)).sort(), [
+        "Pulumi.yaml",
+        "index.ts",
+        "package.json",
+        "tsconfig.json",
+      ]);
       assert.match(fs.readFileSync(file, "utf8"), /adoptUserPoolId: "us-east-1_ReferenceExample1"/);
       assert.match(fs.readFileSync(path.join(dir, "project", "Pulumi.yaml"), "utf8"), /^name: my-test-user-pool$/m);
       assert.equal(clients.at(-1)?.endpoint, "http://127.0.0.1:1");
@@ -212,37 +237,59 @@ describe("generate: the command", function () {
   });
 
   it("says clearly that the pool does not exist, naming the id and the region", async function () {
-    cognito.on(DescribeUserPoolCommand).rejects(awsError("ResourceNotFoundException", "User pool us-east-1_Nope1 does not exist."));
+    cognito
+      .on(DescribeUserPoolCommand)
+      .rejects(awsError("ResourceNotFoundException", "User pool us-east-1_Nope1 does not exist."));
     assert.equal(await runGenerate(["--user-pool-id", "us-east-1_Nope1", "--region", "us-east-1"], io), 1);
     assert.match(err, /^error: No user pool us-east-1_Nope1 in region us-east-1\. Check the id/);
     assert.equal(out, "");
   });
 
   it("says clearly that there are no credentials", async function () {
-    cognito.on(DescribeUserPoolCommand).rejects(awsError("CredentialsProviderError", "Could not load credentials from any providers"));
+    cognito
+      .on(DescribeUserPoolCommand)
+      .rejects(awsError("CredentialsProviderError", "Could not load credentials from any providers"));
     assert.equal(await runGenerate(["--user-pool-id", "us-east-1_Nope1", "--region", "us-east-1"], io), 1);
     assert.match(err, /No AWS credentials found to call DescribeUserPool .*AWS_PROFILE or pass --profile/);
   });
 
   it("says clearly that credentials were rejected", async function () {
-    cognito.on(DescribeUserPoolCommand).rejects(awsError("UnrecognizedClientException", "The security token included in the request is invalid."));
+    cognito
+      .on(DescribeUserPoolCommand)
+      .rejects(awsError("UnrecognizedClientException", "The security token included in the request is invalid."));
     assert.equal(await runGenerate(["--user-pool-id", "us-east-1_Nope1", "--region", "us-east-1"], io), 1);
     assert.match(err, /AWS rejected the credentials/);
   });
 
   it("refuses a region that is not the one the id names, before any call", async function () {
     assert.equal(await runGenerate(["--user-pool-id", "us-east-1_Nope1", "--region", "eu-west-1"], io), 1);
-    assert.match(err, /User pool us-east-1_Nope1 is in region us-east-1 \(its id says so\), but the region from --region is eu-west-1\. Pass --region us-east-1\./);
+    assert.match(
+      err,
+      /User pool us-east-1_Nope1 is in region us-east-1 \(its id says so\), but the region from --region is eu-west-1\. Pass --region us-east-1\./,
+    );
     assert.equal(cognito.calls().length, 0);
   });
 
   it("takes the region from the id when none is configured, and any region for an emulator's ids", async function () {
-    const saved = { AWS_REGION: process.env.AWS_REGION, AWS_DEFAULT_REGION: process.env.AWS_DEFAULT_REGION, AWS_CONFIG_FILE: process.env.AWS_CONFIG_FILE };
+    const saved = {
+      AWS_REGION: process.env.AWS_REGION,
+      AWS_DEFAULT_REGION: process.env.AWS_DEFAULT_REGION,
+      AWS_CONFIG_FILE: process.env.AWS_CONFIG_FILE,
+    };
     delete process.env.AWS_REGION;
     delete process.env.AWS_DEFAULT_REGION;
     process.env.AWS_CONFIG_FILE = path.join(os.tmpdir(), "no-such-aws-config");
     try {
-      const chainless = { ...io, client: (s: ClientSettings) => (clients.push(s), new CognitoIdentityProviderClient({ ...(s.region ? { region: s.region } : {}), credentials: { accessKeyId: "a", secretAccessKey: "b" } })) };
+      const chainless = {
+        ...io,
+        client: (s: ClientSettings) => (
+          clients.push(s),
+          new CognitoIdentityProviderClient({
+            ...(s.region ? { region: s.region } : {}),
+            credentials: { accessKeyId: "a", secretAccessKey: "b" },
+          })
+        ),
+      };
       assert.equal(await runGenerate(["--user-pool-id", "eu-central-1_Abc1"], chainless), 0, err);
       assert.equal(clients.at(-1)?.region, "eu-central-1");
       assert.equal(await runGenerate(["--user-pool-id", "local_Abc1", "--region", "us-east-1"], io), 0, err);

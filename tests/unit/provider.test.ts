@@ -20,7 +20,11 @@ const cognito = mockClient(CognitoIdentityProviderClient);
 
 function provider(): UserPoolProvider {
   return new UserPoolProvider(
-    () => new CognitoIdentityProviderClient({ region: "us-east-1", credentials: { accessKeyId: "a", secretAccessKey: "b" } }),
+    () =>
+      new CognitoIdentityProviderClient({
+        region: "us-east-1",
+        credentials: { accessKeyId: "a", secretAccessKey: "b" },
+      }),
   );
 }
 
@@ -39,7 +43,9 @@ describe("provider", function () {
 
   describe("create", function () {
     it("makes one CreateUserPool call with the declared settings in API shape", async function () {
-      cognito.on(CreateUserPoolCommand).resolves({ UserPool: { Id: "us-east-1_abc", Arn: "arn:pool", Name: "my-test-user-pool" } });
+      cognito
+        .on(CreateUserPoolCommand)
+        .resolves({ UserPool: { Id: "us-east-1_abc", Arn: "arn:pool", Name: "my-test-user-pool" } });
       const result = await provider().create({ ...referenceArgs, __provider: "shim" });
       assert.equal(result.id, "us-east-1_abc");
       const calls = cognito.calls();
@@ -53,7 +59,11 @@ describe("provider", function () {
     it("switches MFA on with SetUserPoolMfaConfig when TOTP is asked", async function () {
       cognito.on(CreateUserPoolCommand).resolves({ UserPool: { Id: "p1" } });
       cognito.on(SetUserPoolMfaConfigCommand).resolves({ MfaConfiguration: "ON" });
-      await provider().create({ poolName: "p", mfaConfiguration: "ON", softwareTokenMfaConfiguration: { enabled: true } });
+      await provider().create({
+        poolName: "p",
+        mfaConfiguration: "ON",
+        softwareTokenMfaConfiguration: { enabled: true },
+      });
       const create = cognito.commandCalls(CreateUserPoolCommand)[0].args[0].input;
       assert.equal(create.MfaConfiguration, undefined, "MFA ON before a factor exists is refused by Cognito");
       const mfa = cognito.commandCalls(SetUserPoolMfaConfigCommand)[0].args[0].input;
@@ -93,7 +103,9 @@ describe("provider", function () {
   describe("update", function () {
     it("sends one UpdateUserPool carrying every declared updatable field, and reads fresh outputs", async function () {
       cognito.on(UpdateUserPoolCommand).resolves({});
-      cognito.on(DescribeUserPoolCommand).resolves({ UserPool: { Id: "p1", Name: "my-test-user-pool", LastModifiedDate: new Date(0) } });
+      cognito
+        .on(DescribeUserPoolCommand)
+        .resolves({ UserPool: { Id: "p1", Name: "my-test-user-pool", LastModifiedDate: new Date(0) } });
       const result = await provider().update("p1", referenceArgs, referenceArgs);
       const request = cognito.commandCalls(UpdateUserPoolCommand)[0].args[0].input as UpdateUserPoolRequest;
       const updatable = USER_POOL_FIELDS.filter((f) => f.change === "update").map((f) => f.api);
@@ -114,7 +126,10 @@ describe("provider", function () {
       cognito.on(UpdateUserPoolCommand).resolves({});
       cognito.on(DescribeUserPoolCommand).resolves({ UserPool: { Id: "p1" } });
       const olds = { poolName: "p", schema: [{ name: "tenant", attributeDataType: "String" }] };
-      const news = { poolName: "p", schema: [...olds.schema, { name: "plan", attributeDataType: "String", mutable: true }] };
+      const news = {
+        poolName: "p",
+        schema: [...olds.schema, { name: "plan", attributeDataType: "String", mutable: true }],
+      };
       await provider().update("p1", olds, news);
       assert.deepEqual(cognito.commandCalls(AddCustomAttributesCommand)[0].args[0].input, {
         UserPoolId: "p1",
@@ -134,7 +149,13 @@ describe("provider", function () {
           MfaConfiguration: "OFF",
           SchemaAttributes: [
             { Name: "sub", AttributeDataType: "String" },
-            { Name: "dev:custom:mydev", AttributeDataType: "Number", DeveloperOnlyAttribute: true, Mutable: true, NumberAttributeConstraints: { MinValue: "1", MaxValue: "99" } },
+            {
+              Name: "dev:custom:mydev",
+              AttributeDataType: "Number",
+              DeveloperOnlyAttribute: true,
+              Mutable: true,
+              NumberAttributeConstraints: { MinValue: "1", MaxValue: "99" },
+            },
           ],
         },
       });
@@ -142,7 +163,15 @@ describe("provider", function () {
         poolName: "p",
         deletionProtection: "ACTIVE",
         policies: { passwordPolicy: { minimumLength: 8 } },
-        schema: [{ name: "mydev", attributeDataType: "Number", developerOnlyAttribute: true, mutable: true, numberAttributeConstraints: { minValue: "1", maxValue: "99" } }],
+        schema: [
+          {
+            name: "mydev",
+            attributeDataType: "Number",
+            developerOnlyAttribute: true,
+            mutable: true,
+            numberAttributeConstraints: { minValue: "1", maxValue: "99" },
+          },
+        ],
       };
       const result = await provider().read("p1", { ...declared, arn: "old" });
       assert.equal(cognito.calls().length, 1, "one DescribeUserPool, no MFA read without TOTP/email factors");
@@ -164,16 +193,23 @@ describe("provider", function () {
 
     it("reads MFA factors with GetUserPoolMfaConfig when they are declared", async function () {
       cognito.on(DescribeUserPoolCommand).resolves({ UserPool: { Id: "p1", MfaConfiguration: "ON" } });
-      cognito.on(GetUserPoolMfaConfigCommand).resolves({ MfaConfiguration: "ON", SoftwareTokenMfaConfiguration: { Enabled: false } });
-      const result = await provider().read("p1", { mfaConfiguration: "ON", softwareTokenMfaConfiguration: { enabled: true } });
+      cognito
+        .on(GetUserPoolMfaConfigCommand)
+        .resolves({ MfaConfiguration: "ON", SoftwareTokenMfaConfiguration: { Enabled: false } });
+      const result = await provider().read("p1", {
+        mfaConfiguration: "ON",
+        softwareTokenMfaConfiguration: { enabled: true },
+      });
       assert.deepEqual(result.inputs, { mfaConfiguration: "ON", softwareTokenMfaConfiguration: { enabled: false } });
     });
   });
 
   describe("delete", function () {
     it("refuses while the stored state says deletion protection is ACTIVE, without calling Cognito", async function () {
-      await assert.rejects(provider().delete("p1", { poolName: "p", deletionProtection: "ACTIVE" }), (error: Error) =>
-        /deletion protection ACTIVE/.test(error.message) && /deletionProtection: "INACTIVE"/.test(error.message),
+      await assert.rejects(
+        provider().delete("p1", { poolName: "p", deletionProtection: "ACTIVE" }),
+        (error: Error) =>
+          /deletion protection ACTIVE/.test(error.message) && /deletionProtection: "INACTIVE"/.test(error.message),
       );
       assert.equal(cognito.calls().length, 0);
     });

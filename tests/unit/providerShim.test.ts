@@ -8,7 +8,11 @@ describe("the serialised provider (__provider)", function () {
 
   before(async function () {
     const saved = { ...process.env };
-    Object.assign(process.env, { AWS_SECRET_ACCESS_KEY: marker, AWS_ACCESS_KEY_ID: `AKIA${marker}`, AWS_SESSION_TOKEN: marker });
+    Object.assign(process.env, {
+      AWS_SECRET_ACCESS_KEY: marker,
+      AWS_ACCESS_KEY_ID: `AKIA${marker}`,
+      AWS_SESSION_TOKEN: marker,
+    });
     try {
       // The same call pulumi.dynamic.Resource makes for its __provider property.
       text = (await pulumi.runtime.serializeFunction(() => userPoolProviderShim, { allowSecrets: true })).text;

@@ -119,14 +119,26 @@ describe("validation: the API reference example and minimal pools", () => {
 
 describe("validation: structure", () => {
   it("reports wrong kinds with the value received and the fix", () => {
-    assertViolation(pool({ PoolName: 42 }), ["PoolName"], /must be a string; got 42 \(a number\).*set poolName to a string, e.g\. "42"/);
+    assertViolation(
+      pool({ PoolName: 42 }),
+      ["PoolName"],
+      /must be a string; got 42 \(a number\).*set poolName to a string, e.g\. "42"/,
+    );
     assertViolation(
       pool({ Policies: { PasswordPolicy: { MinimumLength: "8" } } }),
       ["Policies", "PasswordPolicy", "MinimumLength"],
       /must be a whole number; got "8" \(a string\).*policies\.passwordPolicy\.minimumLength.*e\.g\. 8/,
     );
-    assertViolation(pool({ Policies: { PasswordPolicy: { MinimumLength: 8.5 } } }), ["Policies", "PasswordPolicy", "MinimumLength"], /whole number/);
-    assertViolation(pool({ DeviceConfiguration: { ChallengeRequiredOnNewDevice: "true" } }), ["DeviceConfiguration", "ChallengeRequiredOnNewDevice"], /true or false/);
+    assertViolation(
+      pool({ Policies: { PasswordPolicy: { MinimumLength: 8.5 } } }),
+      ["Policies", "PasswordPolicy", "MinimumLength"],
+      /whole number/,
+    );
+    assertViolation(
+      pool({ DeviceConfiguration: { ChallengeRequiredOnNewDevice: "true" } }),
+      ["DeviceConfiguration", "ChallengeRequiredOnNewDevice"],
+      /true or false/,
+    );
     assertViolation(pool({ AliasAttributes: "email" }), ["AliasAttributes"], /must be a list.*\["email"\]/);
     assertViolation(pool({ Policies: [] }), ["Policies"], /must be an object/);
     assertViolation(pool({ UserPoolTags: { env: 1 } }), ["UserPoolTags", "env"], /must be a string/);
@@ -141,20 +153,40 @@ describe("validation: structure", () => {
   });
 
   it("reports unknown members, suggesting the right name", () => {
-    assertViolation(pool({ Policies: { PasswordPolicy: { MinimumLenght: 8 } } }), ["Policies", "PasswordPolicy", "MinimumLenght"], /is not a setting of policies\.passwordPolicy/);
+    assertViolation(
+      pool({ Policies: { PasswordPolicy: { MinimumLenght: 8 } } }),
+      ["Policies", "PasswordPolicy", "MinimumLenght"],
+      /is not a setting of policies\.passwordPolicy/,
+    );
     assertViolation(pool({ mfaConfiguration: "ON" }), ["mfaConfiguration"], /did you mean mfaConfiguration\?/);
   });
 
   it("reports missing required members of nested objects", () => {
-    assertViolation(pool({ UserPoolAddOns: {} }), ["UserPoolAddOns", "AdvancedSecurityMode"], /required whenever userPoolAddOns is set.*one of "AUDIT", "ENFORCED" or "OFF"/);
+    assertViolation(
+      pool({ UserPoolAddOns: {} }),
+      ["UserPoolAddOns", "AdvancedSecurityMode"],
+      /required whenever userPoolAddOns is set.*one of "AUDIT", "ENFORCED" or "OFF"/,
+    );
     assertViolation(pool({ UsernameConfiguration: {} }), ["UsernameConfiguration", "CaseSensitive"], /required/);
-    assertViolation(pool({ LambdaConfig: { CustomSMSSender: { LambdaArn: FN } }, }), ["LambdaConfig", "CustomSMSSender", "LambdaVersion"], /required.*"V1_0"/);
-    assertViolation(pool({ AccountRecoverySetting: { RecoveryMechanisms: [{ Name: "verified_email" }] } }), ["AccountRecoverySetting", "RecoveryMechanisms", 0, "Priority"], /required/);
+    assertViolation(
+      pool({ LambdaConfig: { CustomSMSSender: { LambdaArn: FN } } }),
+      ["LambdaConfig", "CustomSMSSender", "LambdaVersion"],
+      /required.*"V1_0"/,
+    );
+    assertViolation(
+      pool({ AccountRecoverySetting: { RecoveryMechanisms: [{ Name: "verified_email" }] } }),
+      ["AccountRecoverySetting", "RecoveryMechanisms", 0, "Priority"],
+      /required/,
+    );
     assertViolation(pool({ AcrConfiguration: { one: {} } }), ["AcrConfiguration", "one", "AcrValue"], /required/);
   });
 
   it("never throws on exotic objects", () => {
-    const getter = { get PoolName(): string { throw new Error("boom"); } };
+    const getter = {
+      get PoolName(): string {
+        throw new Error("boom");
+      },
+    };
     const violations = validate(getter);
     assert.equal(violations.length, 1);
     assert.match(violations[0].reason, /could not be read/);
@@ -176,7 +208,10 @@ describe("validation: field limits at and beyond their boundaries", () => {
   const MIN = ["Policies", "PasswordPolicy", "MinimumLength"];
   it("password MinimumLength: 5 fails, 6 and 99 pass, 100 fails", () => {
     const v = assertViolation(withValue(base, MIN, 5), MIN);
-    assert.equal(v.reason, "must be between 6 and 99; got 5. Cognito rejects values below 6: set policies.passwordPolicy.minimumLength to 6 or more.");
+    assert.equal(
+      v.reason,
+      "must be between 6 and 99; got 5. Cognito rejects values below 6: set policies.passwordPolicy.minimumLength to 6 or more.",
+    );
     assertValid(withValue(base, MIN, 6));
     assertValid(withValue(base, MIN, 99));
     assertViolation(withValue(base, MIN, 100), MIN, /got 100.*99 or less/);
@@ -207,7 +242,11 @@ describe("validation: field limits at and beyond their boundaries", () => {
   });
 
   it("SMS templates: 6-140 characters with {####}", () => {
-    for (const path of [["SmsVerificationMessage"], ["SmsAuthenticationMessage"], ["VerificationMessageTemplate", "SmsMessage"]]) {
+    for (const path of [
+      ["SmsVerificationMessage"],
+      ["SmsAuthenticationMessage"],
+      ["VerificationMessageTemplate", "SmsMessage"],
+    ]) {
       assertValid(withValue(base, path, "{####}"));
       assertValid(withValue(base, path, "{####}" + text(134)));
       assertViolation(withValue(base, path, "{####}" + text(135)), path, /6 to 140 characters long; got 141/);
@@ -228,7 +267,10 @@ describe("validation: field limits at and beyond their boundaries", () => {
       assertValid(withValue(base, path, "Code {####} ✓ 👍 ü"));
     }
     const mfa = ["EmailMfaConfiguration", "Message"];
-    const mfaPool = pool({ MfaConfiguration: "OPTIONAL", EmailConfiguration: { EmailSendingAccount: "DEVELOPER", SourceArn: SES } });
+    const mfaPool = pool({
+      MfaConfiguration: "OPTIONAL",
+      EmailConfiguration: { EmailSendingAccount: "DEVELOPER", SourceArn: SES },
+    });
     assertValid(withValue(mfaPool, mfa, "Sign-in code {####}"));
     assertViolation(withValue(mfaPool, mfa, "Sign-in code"), mfa, /\{####\}/);
   });
@@ -261,18 +303,31 @@ describe("validation: field limits at and beyond their boundaries", () => {
     assertViolation(withValue(base, sms, "Your password is {####}"), sms, /\{username\}/);
     assertViolation(withValue(base, sms, "{username}" + text(131)), sms, /6 to 140/);
     assertValid(withValue(base, email, "Hello {username}, your password is {####}."));
-    assertViolation(withValue(base, email, "Your password is {####}."), email, /\{username\}.*add \{username\} to adminCreateUserConfig\.inviteMessageTemplate\.emailMessage/);
+    assertViolation(
+      withValue(base, email, "Your password is {####}."),
+      email,
+      /\{username\}.*add \{username\} to adminCreateUserConfig\.inviteMessageTemplate\.emailMessage/,
+    );
   });
 
   it("ARNs of triggers, keys and identities", () => {
-    for (const path of [["LambdaConfig", "PreSignUp"], ["LambdaConfig", "KMSKeyID"], ["EmailConfiguration", "SourceArn"], ["KeyConfiguration", "KmsKeyArn"]]) {
+    for (const path of [
+      ["LambdaConfig", "PreSignUp"],
+      ["LambdaConfig", "KMSKeyID"],
+      ["EmailConfiguration", "SourceArn"],
+      ["KeyConfiguration", "KmsKeyArn"],
+    ]) {
       assertNoViolationAt(withValue(base, path, FN), path);
       assertNoViolationAt(withValue(base, path, FN + ":prod"), path);
       assertViolation(withValue(base, path, "MyFunction-name-that-is-long"), path, /must be an ARN/);
       assertViolation(withValue(base, path, "arn:aws:s3:x:12:abc"), path, /20 to 2048.*got 19/);
     }
     assertNoViolationAt(pool({ SmsConfiguration: { SnsCallerArn: "" } }), ["SmsConfiguration", "SnsCallerArn"]);
-    assertViolation(pool({ SmsConfiguration: { SnsCallerArn: "role/CognitoSMS" } }), ["SmsConfiguration", "SnsCallerArn"], /ARN of an IAM role/);
+    assertViolation(
+      pool({ SmsConfiguration: { SnsCallerArn: "role/CognitoSMS" } }),
+      ["SmsConfiguration", "SnsCallerArn"],
+      /ARN of an IAM role/,
+    );
   });
 
   it("tags: keys 1-128, values 0-256, at most 50, no aws: prefix", () => {
@@ -288,7 +343,8 @@ describe("validation: field limits at and beyond their boundaries", () => {
   });
 
   it("schema: 1-50 attributes, names 1-20 printable characters, data types", () => {
-    const attrs = (n: number): Plain[] => Array.from({ length: n }, (_, i) => ({ Name: `attr${i}`, AttributeDataType: "String" }));
+    const attrs = (n: number): Plain[] =>
+      Array.from({ length: n }, (_, i) => ({ Name: `attr${i}`, AttributeDataType: "String" }));
     assertViolation(pool({ Schema: [] }), ["Schema"], /1 to 50 entries; got 0/);
     assertValid(pool({ Schema: attrs(1) }));
     assertValid(pool({ Schema: attrs(50) }));
@@ -296,26 +352,69 @@ describe("validation: field limits at and beyond their boundaries", () => {
     assertValid(pool({ Schema: [{ Name: text(20) }] }));
     assertViolation(pool({ Schema: [{ Name: text(21) }] }), ["Schema", 0, "Name"], /1 to 20/);
     assertViolation(pool({ Schema: [{ Name: "my attr" }] }), ["Schema", 0, "Name"], /U\+0020/);
-    assertViolation(pool({ Schema: [{ Name: "x", AttributeDataType: "string" }] }), ["Schema", 0, "AttributeDataType"], /set schema\[0\]\.attributeDataType to "String"/);
+    assertViolation(
+      pool({ Schema: [{ Name: "x", AttributeDataType: "string" }] }),
+      ["Schema", 0, "AttributeDataType"],
+      /set schema\[0\]\.attributeDataType to "String"/,
+    );
   });
 
   it("schema constraints: numbers as strings, min <= max", () => {
     const s = (c: Plain): Plain => pool({ Schema: [{ Name: "x", ...c }] });
     assertValid(s({ StringAttributeConstraints: { MinLength: "1", MaxLength: "1" } }));
     assertValid(s({ NumberAttributeConstraints: { MinValue: "-5", MaxValue: "1.5" } }));
-    assertViolation(s({ StringAttributeConstraints: { MinLength: "2", MaxLength: "1" } }), ["Schema", 0, "StringAttributeConstraints", "MinLength"], /2 > 1/);
-    assertViolation(s({ NumberAttributeConstraints: { MinValue: "10", MaxValue: "9" } }), ["Schema", 0, "NumberAttributeConstraints", "MinValue"], /10 > 9/);
-    assertViolation(s({ StringAttributeConstraints: { MaxLength: "ten" } }), ["Schema", 0, "StringAttributeConstraints", "MaxLength"], /whole number/);
-    assertViolation(s({ StringAttributeConstraints: { MinLength: "1.5" } }), ["Schema", 0, "StringAttributeConstraints", "MinLength"], /whole number/);
-    assertViolation(s({ NumberAttributeConstraints: { MinValue: "one" } }), ["Schema", 0, "NumberAttributeConstraints", "MinValue"], /a number/);
-    assertViolation(s({ NumberAttributeConstraints: { MinValue: 1 } }), ["Schema", 0, "NumberAttributeConstraints", "MinValue"], /must be a string; got 1/);
+    assertViolation(
+      s({ StringAttributeConstraints: { MinLength: "2", MaxLength: "1" } }),
+      ["Schema", 0, "StringAttributeConstraints", "MinLength"],
+      /2 > 1/,
+    );
+    assertViolation(
+      s({ NumberAttributeConstraints: { MinValue: "10", MaxValue: "9" } }),
+      ["Schema", 0, "NumberAttributeConstraints", "MinValue"],
+      /10 > 9/,
+    );
+    assertViolation(
+      s({ StringAttributeConstraints: { MaxLength: "ten" } }),
+      ["Schema", 0, "StringAttributeConstraints", "MaxLength"],
+      /whole number/,
+    );
+    assertViolation(
+      s({ StringAttributeConstraints: { MinLength: "1.5" } }),
+      ["Schema", 0, "StringAttributeConstraints", "MinLength"],
+      /whole number/,
+    );
+    assertViolation(
+      s({ NumberAttributeConstraints: { MinValue: "one" } }),
+      ["Schema", 0, "NumberAttributeConstraints", "MinValue"],
+      /a number/,
+    );
+    assertViolation(
+      s({ NumberAttributeConstraints: { MinValue: 1 } }),
+      ["Schema", 0, "NumberAttributeConstraints", "MinValue"],
+      /must be a string; got 1/,
+    );
   });
 
   it("schema: duplicate names and required custom attributes", () => {
-    assertViolation(pool({ Schema: [{ Name: "x" }, { Name: "x" }] }), ["Schema", 1, "Name"], /already used by schema\[0\]/);
+    assertViolation(
+      pool({ Schema: [{ Name: "x" }, { Name: "x" }] }),
+      ["Schema", 1, "Name"],
+      /already used by schema\[0\]/,
+    );
     assertValid(pool({ Schema: [{ Name: "x" }, { Name: "y" }] }));
-    assertViolation(pool({ Schema: [{ Name: "tier", Required: true }] }), ["Schema", 0, "Required"], /required custom attributes/);
-    assertValid(pool({ Schema: [{ Name: "tier", Required: false }, { Name: "email", Required: true }] }));
+    assertViolation(
+      pool({ Schema: [{ Name: "tier", Required: true }] }),
+      ["Schema", 0, "Required"],
+      /required custom attributes/,
+    );
+    assertValid(
+      pool({
+        Schema: [
+          { Name: "tier", Required: false },
+          { Name: "email", Required: true },
+        ],
+      }),
+    );
   });
 
   it("account recovery: 1-2 mechanisms, priorities 1-2 distinct, admin_only alone", () => {
@@ -323,25 +422,59 @@ describe("validation: field limits at and beyond their boundaries", () => {
     const R = ["AccountRecoverySetting", "RecoveryMechanisms"];
     assertViolation(rec([]), R, /1 to 2 entries; got 0/);
     assertValid(rec([{ Name: "verified_email", Priority: 1 }]));
-    assertValid(rec([{ Name: "verified_email", Priority: 1 }, { Name: "verified_phone_number", Priority: 2 }]));
+    assertValid(
+      rec([
+        { Name: "verified_email", Priority: 1 },
+        { Name: "verified_phone_number", Priority: 2 },
+      ]),
+    );
     assertViolation(
-      rec([{ Name: "verified_email", Priority: 1 }, { Name: "verified_phone_number", Priority: 2 }, { Name: "admin_only", Priority: 2 }]),
+      rec([
+        { Name: "verified_email", Priority: 1 },
+        { Name: "verified_phone_number", Priority: 2 },
+        { Name: "admin_only", Priority: 2 },
+      ]),
       R,
       /got 3/,
     );
     assertViolation(rec([{ Name: "verified_email", Priority: 0 }]), [...R, 0, "Priority"], /between 1 and 2/);
     assertViolation(rec([{ Name: "verified_email", Priority: 3 }]), [...R, 0, "Priority"], /between 1 and 2/);
-    assertViolation(rec([{ Name: "verified_email", Priority: 1 }, { Name: "verified_phone_number", Priority: 1 }]), [...R, 1, "Priority"], /got 1 twice/);
-    assertViolation(rec([{ Name: "verified_email", Priority: 1 }, { Name: "verified_email", Priority: 2 }]), [...R, 1, "Name"], /twice/);
+    assertViolation(
+      rec([
+        { Name: "verified_email", Priority: 1 },
+        { Name: "verified_phone_number", Priority: 1 },
+      ]),
+      [...R, 1, "Priority"],
+      /got 1 twice/,
+    );
+    assertViolation(
+      rec([
+        { Name: "verified_email", Priority: 1 },
+        { Name: "verified_email", Priority: 2 },
+      ]),
+      [...R, 1, "Name"],
+      /twice/,
+    );
     assertValid(rec([{ Name: "admin_only", Priority: 1 }]));
-    assertViolation(rec([{ Name: "admin_only", Priority: 1 }, { Name: "verified_email", Priority: 2 }]), [...R, 0, "Name"], /only recovery mechanism/);
+    assertViolation(
+      rec([
+        { Name: "admin_only", Priority: 1 },
+        { Name: "verified_email", Priority: 2 },
+      ]),
+      [...R, 0, "Name"],
+      /only recovery mechanism/,
+    );
   });
 
   it("sign-in policy: 1-5 first factors, no SOFTWARE_TOKEN", () => {
     const F = ["Policies", "SignInPolicy", "AllowedFirstAuthFactors"];
     assertViolation(withValue(base, F, []), F, /1 to 5/);
     assertValid(withValue(base, F, ["PASSWORD", "EMAIL_OTP", "SMS_OTP", "WEB_AUTHN"]));
-    assertViolation(withValue(base, F, ["PASSWORD", "EMAIL_OTP", "SMS_OTP", "WEB_AUTHN", "PASSWORD", "EMAIL_OTP"]), F, /got 6/);
+    assertViolation(
+      withValue(base, F, ["PASSWORD", "EMAIL_OTP", "SMS_OTP", "WEB_AUTHN", "PASSWORD", "EMAIL_OTP"]),
+      F,
+      /got 6/,
+    );
     assertViolation(withValue(base, F, ["PASSWORD", "SOFTWARE_TOKEN"]), [...F, 1], /SOFTWARE_TOKEN/);
   });
 
@@ -352,10 +485,26 @@ describe("validation: field limits at and beyond their boundaries", () => {
     assertValid(pool({ SmsConfiguration: { ...sms, SnsRegion: "eu-west-1" } }));
     assertValid(pool({ SmsConfiguration: { ...sms, SnsRegion: text(32) } }));
     assertViolation(pool({ SmsConfiguration: { ...sms, SnsRegion: text(33) } }), region, /5 to 32/);
-    assertViolation(pool({ EmailConfiguration: { ConfigurationSet: "my set" } }), ["EmailConfiguration", "ConfigurationSet"], /configuration set/);
-    assertViolation(pool({ EmailConfiguration: { ConfigurationSet: text(65) } }), ["EmailConfiguration", "ConfigurationSet"], /1 to 64/);
-    assertViolation(pool({ EmailConfiguration: { ReplyToEmailAddress: "Support <s@example.com>" } }), ["EmailConfiguration", "ReplyToEmailAddress"], /email address/);
-    assertValid(pool({ EmailConfiguration: { ReplyToEmailAddress: "support@example.com", From: "Support <support@example.com>" } }));
+    assertViolation(
+      pool({ EmailConfiguration: { ConfigurationSet: "my set" } }),
+      ["EmailConfiguration", "ConfigurationSet"],
+      /configuration set/,
+    );
+    assertViolation(
+      pool({ EmailConfiguration: { ConfigurationSet: text(65) } }),
+      ["EmailConfiguration", "ConfigurationSet"],
+      /1 to 64/,
+    );
+    assertViolation(
+      pool({ EmailConfiguration: { ReplyToEmailAddress: "Support <s@example.com>" } }),
+      ["EmailConfiguration", "ReplyToEmailAddress"],
+      /email address/,
+    );
+    assertValid(
+      pool({
+        EmailConfiguration: { ReplyToEmailAddress: "support@example.com", From: "Support <support@example.com>" },
+      }),
+    );
     const rp = ["WebAuthnConfiguration", "RelyingPartyId"];
     assertValid(withValue(base, rp, text(127)));
     assertViolation(withValue(base, rp, text(128)), rp, /1 to 127/);
@@ -367,14 +516,22 @@ describe("validation: field limits at and beyond their boundaries", () => {
     for (const rule of rules) {
       const path = concrete(rule.path);
       const label = `${rule.kind} ${rule.path.join(".")}`;
-      const only = (pattern: RegExp) => (value: unknown) => at(withValue(base, path, value), path).filter((v) => pattern.test(v.reason));
+      const only = (pattern: RegExp) => (value: unknown) =>
+        at(withValue(base, path, value), path).filter((v) => pattern.test(v.reason));
       switch (rule.kind) {
         case "enum":
           it(label, () => {
             const check = only(/^must be (one of|")/);
             for (const value of rule.values) assert.deepEqual(check(value), [], `${value} should be accepted`);
             assert.equal(check("not-a-member").length, 1);
-            assert.equal(check(rule.values[0].toLowerCase() === rule.values[0] ? rule.values[0].toUpperCase() : rule.values[0].toLowerCase()).length, 1);
+            assert.equal(
+              check(
+                rule.values[0].toLowerCase() === rule.values[0]
+                  ? rule.values[0].toUpperCase()
+                  : rule.values[0].toLowerCase(),
+              ).length,
+              1,
+            );
           });
           break;
         case "range":
@@ -418,14 +575,22 @@ describe("validation: field limits at and beyond their boundaries", () => {
 
 describe("validation: cross-field rules, both ways", () => {
   it("AliasAttributes and UsernameAttributes exclude each other", () => {
-    assertViolation(pool({ AliasAttributes: ["email"], UsernameAttributes: ["email"] }), ["AliasAttributes"], /usernameAttributes/);
+    assertViolation(
+      pool({ AliasAttributes: ["email"], UsernameAttributes: ["email"] }),
+      ["AliasAttributes"],
+      /usernameAttributes/,
+    );
     assertValid(pool({ AliasAttributes: ["email", "preferred_username"] }));
     assertValid(pool({ UsernameAttributes: ["email"] }));
   });
 
   it("AttributesRequireVerificationBeforeUpdate must be auto-verified", () => {
     const P = ["UserAttributeUpdateSettings", "AttributesRequireVerificationBeforeUpdate"];
-    assertViolation(withValue(pool({ AutoVerifiedAttributes: ["email"] }), P, ["email", "phone_number"]), [...P, 1], /"phone_number" must also be in autoVerifiedAttributes/);
+    assertViolation(
+      withValue(pool({ AutoVerifiedAttributes: ["email"] }), P, ["email", "phone_number"]),
+      [...P, 1],
+      /"phone_number" must also be in autoVerifiedAttributes/,
+    );
     assertViolation(withValue(base, P, ["email"]), [...P, 0], /autoVerifiedAttributes/);
     assertValid(withValue(pool({ AutoVerifiedAttributes: ["email"] }), P, ["email"]));
   });
@@ -435,24 +600,47 @@ describe("validation: cross-field rules, both ways", () => {
       assertViolation(pool({ MfaConfiguration: mode }), ["MfaConfiguration"], /needs at least one MFA factor/);
       assertValid(pool({ MfaConfiguration: mode, SmsConfiguration: { SnsCallerArn: ROLE } }));
       assertValid(pool({ MfaConfiguration: mode, SoftwareTokenMfaConfiguration: { Enabled: true } }));
-      assertViolation(pool({ MfaConfiguration: mode, SoftwareTokenMfaConfiguration: { Enabled: false } }), ["MfaConfiguration"]);
-      assertValid(pool({ MfaConfiguration: mode, EmailMfaConfiguration: {}, EmailConfiguration: { EmailSendingAccount: "DEVELOPER", SourceArn: SES } }));
+      assertViolation(pool({ MfaConfiguration: mode, SoftwareTokenMfaConfiguration: { Enabled: false } }), [
+        "MfaConfiguration",
+      ]);
+      assertValid(
+        pool({
+          MfaConfiguration: mode,
+          EmailMfaConfiguration: {},
+          EmailConfiguration: { EmailSendingAccount: "DEVELOPER", SourceArn: SES },
+        }),
+      );
     }
   });
 
   it("MFA OFF (or omitted) with a factor enabled is contradictory", () => {
-    assertViolation(pool({ MfaConfiguration: "OFF", SoftwareTokenMfaConfiguration: { Enabled: true } }), ["SoftwareTokenMfaConfiguration", "Enabled"], /mfaConfiguration is "OFF"/);
-    assertViolation(pool({ SoftwareTokenMfaConfiguration: { Enabled: true } }), ["SoftwareTokenMfaConfiguration", "Enabled"], /not set, which means "OFF"/);
+    assertViolation(
+      pool({ MfaConfiguration: "OFF", SoftwareTokenMfaConfiguration: { Enabled: true } }),
+      ["SoftwareTokenMfaConfiguration", "Enabled"],
+      /mfaConfiguration is "OFF"/,
+    );
+    assertViolation(
+      pool({ SoftwareTokenMfaConfiguration: { Enabled: true } }),
+      ["SoftwareTokenMfaConfiguration", "Enabled"],
+      /not set, which means "OFF"/,
+    );
     assertValid(pool({ MfaConfiguration: "OFF", SoftwareTokenMfaConfiguration: { Enabled: false } }));
     assertValid(pool({ MfaConfiguration: "OFF", SmsConfiguration: { SnsCallerArn: ROLE } }));
-    const email = { EmailMfaConfiguration: {}, EmailConfiguration: { EmailSendingAccount: "DEVELOPER", SourceArn: SES } };
+    const email = {
+      EmailMfaConfiguration: {},
+      EmailConfiguration: { EmailSendingAccount: "DEVELOPER", SourceArn: SES },
+    };
     assertViolation(pool({ MfaConfiguration: "OFF", ...email }), ["EmailMfaConfiguration"], /while MFA is off/);
   });
 
   it("email MFA needs EmailSendingAccount DEVELOPER", () => {
     const mfa = { MfaConfiguration: "OPTIONAL", EmailMfaConfiguration: { Message: "Code {####}" } };
     assertViolation(pool(mfa), ["EmailMfaConfiguration"], /nothing \(which means "COGNITO_DEFAULT"\)/);
-    assertViolation(pool({ ...mfa, EmailConfiguration: { EmailSendingAccount: "COGNITO_DEFAULT" } }), ["EmailMfaConfiguration"], /"COGNITO_DEFAULT"/);
+    assertViolation(
+      pool({ ...mfa, EmailConfiguration: { EmailSendingAccount: "COGNITO_DEFAULT" } }),
+      ["EmailMfaConfiguration"],
+      /"COGNITO_DEFAULT"/,
+    );
     assertValid(pool({ ...mfa, EmailConfiguration: { EmailSendingAccount: "DEVELOPER", SourceArn: SES } }));
   });
 
@@ -466,24 +654,40 @@ describe("validation: cross-field rules, both ways", () => {
 
   it("PreTokenGeneration and PreTokenGenerationConfig.LambdaArn must agree", () => {
     const config = { LambdaArn: FN, LambdaVersion: "V2_0" };
-    assertViolation(pool({ LambdaConfig: { PreTokenGeneration: FN2, PreTokenGenerationConfig: config } }), ["LambdaConfig", "PreTokenGenerationConfig", "LambdaArn"], /identical/);
+    assertViolation(
+      pool({ LambdaConfig: { PreTokenGeneration: FN2, PreTokenGenerationConfig: config } }),
+      ["LambdaConfig", "PreTokenGenerationConfig", "LambdaArn"],
+      /identical/,
+    );
     assertValid(pool({ LambdaConfig: { PreTokenGeneration: FN, PreTokenGenerationConfig: config } }));
     assertValid(pool({ LambdaConfig: { PreTokenGenerationConfig: config } }));
   });
 
   it("EmailSendingAccount DEVELOPER needs SourceArn", () => {
-    assertViolation(pool({ EmailConfiguration: { EmailSendingAccount: "DEVELOPER" } }), ["EmailConfiguration", "SourceArn"], /required when emailConfiguration\.emailSendingAccount is "DEVELOPER"/);
+    assertViolation(
+      pool({ EmailConfiguration: { EmailSendingAccount: "DEVELOPER" } }),
+      ["EmailConfiguration", "SourceArn"],
+      /required when emailConfiguration\.emailSendingAccount is "DEVELOPER"/,
+    );
     assertValid(pool({ EmailConfiguration: { EmailSendingAccount: "DEVELOPER", SourceArn: SES } }));
     assertValid(pool({ EmailConfiguration: { EmailSendingAccount: "COGNITO_DEFAULT" } }));
   });
 
   it("phone_number verification needs an SMS configuration", () => {
-    assertViolation(pool({ AutoVerifiedAttributes: ["email", "phone_number"] }), ["AutoVerifiedAttributes", 1], /needs smsConfiguration/);
+    assertViolation(
+      pool({ AutoVerifiedAttributes: ["email", "phone_number"] }),
+      ["AutoVerifiedAttributes", 1],
+      /needs smsConfiguration/,
+    );
     assertValid(pool({ AutoVerifiedAttributes: ["phone_number"], SmsConfiguration: { SnsCallerArn: ROLE } }));
   });
 
   it("SMS goes through SNS or End User Messaging, exactly one", () => {
-    assertViolation(pool({ SmsConfiguration: { SnsCallerArn: ROLE, EumsSms: { CallerArn: ROLE } } }), ["SmsConfiguration", "EumsSms"], /got both/);
+    assertViolation(
+      pool({ SmsConfiguration: { SnsCallerArn: ROLE, EumsSms: { CallerArn: ROLE } } }),
+      ["SmsConfiguration", "EumsSms"],
+      /got both/,
+    );
     assertViolation(pool({ SmsConfiguration: { SnsRegion: "us-east-1" } }), ["SmsConfiguration"], /got neither/);
     assertValid(pool({ SmsConfiguration: { EumsSms: { CallerArn: ROLE } } }));
     assertValid(pool({ SmsConfiguration: { SnsCallerArn: ROLE } }));
@@ -491,14 +695,22 @@ describe("validation: cross-field rules, both ways", () => {
 
   it("UnusedAccountValidityDays is refused alongside TemporaryPasswordValidityDays", () => {
     const unused = { AdminCreateUserConfig: { UnusedAccountValidityDays: 7 } };
-    assertViolation(pool({ ...unused, Policies: { PasswordPolicy: { TemporaryPasswordValidityDays: 7 } } }), ["AdminCreateUserConfig", "UnusedAccountValidityDays"], /legacy/);
+    assertViolation(
+      pool({ ...unused, Policies: { PasswordPolicy: { TemporaryPasswordValidityDays: 7 } } }),
+      ["AdminCreateUserConfig", "UnusedAccountValidityDays"],
+      /legacy/,
+    );
     assertValid(pool(unused));
     assertValid(pool({ ...unused, Policies: { PasswordPolicy: { TemporaryPasswordValidityDays: 0 } } }));
     assertValid(pool({ Policies: { PasswordPolicy: { TemporaryPasswordValidityDays: 7 } } }));
   });
 
   it("ACR level names are unique", () => {
-    assertViolation(pool({ AcrConfiguration: { a: { AcrValue: "x" }, b: { AcrValue: "x" } } }), ["AcrConfiguration", "b", "AcrValue"], /unique/);
+    assertViolation(
+      pool({ AcrConfiguration: { a: { AcrValue: "x" }, b: { AcrValue: "x" } } }),
+      ["AcrConfiguration", "b", "AcrValue"],
+      /unique/,
+    );
     assertValid(pool({ AcrConfiguration: { a: { AcrValue: "x" }, b: { AcrValue: "y" } } }));
   });
 
@@ -506,14 +718,24 @@ describe("validation: cross-field rules, both ways", () => {
     it("threat protection needs PLUS (FeatureUnavailableInTierException)", () => {
       for (const mode of ["AUDIT", "ENFORCED"]) {
         const addOns = { UserPoolAddOns: { AdvancedSecurityMode: mode } };
-        const omitted = assertViolation(pool(addOns), ["UserPoolAddOns", "AdvancedSecurityMode"], /FeatureUnavailableInTierException/);
+        const omitted = assertViolation(
+          pool(addOns),
+          ["UserPoolAddOns", "AdvancedSecurityMode"],
+          /FeatureUnavailableInTierException/,
+        );
         assert.match(omitted.reason, /userPoolTier is not set, which means "ESSENTIALS"/);
-        assertViolation(pool({ ...addOns, UserPoolTier: "ESSENTIALS" }), ["UserPoolAddOns", "AdvancedSecurityMode"], /needs userPoolTier "PLUS"/);
+        assertViolation(
+          pool({ ...addOns, UserPoolTier: "ESSENTIALS" }),
+          ["UserPoolAddOns", "AdvancedSecurityMode"],
+          /needs userPoolTier "PLUS"/,
+        );
         assertViolation(pool({ ...addOns, UserPoolTier: "LITE" }), ["UserPoolAddOns", "AdvancedSecurityMode"]);
         assertValid(pool({ ...addOns, UserPoolTier: "PLUS" }));
       }
       assertValid(pool({ UserPoolAddOns: { AdvancedSecurityMode: "OFF" }, UserPoolTier: "LITE" }));
-      const flows = { UserPoolAddOns: { AdvancedSecurityMode: "OFF", AdvancedSecurityAdditionalFlows: { CustomAuthMode: "AUDIT" } } };
+      const flows = {
+        UserPoolAddOns: { AdvancedSecurityMode: "OFF", AdvancedSecurityAdditionalFlows: { CustomAuthMode: "AUDIT" } },
+      };
       assertViolation(pool(flows), ["UserPoolAddOns", "AdvancedSecurityAdditionalFlows", "CustomAuthMode"], /PLUS/);
       assertValid(pool({ ...flows, UserPoolTier: "PLUS" }));
     });
@@ -521,32 +743,68 @@ describe("validation: cross-field rules, both ways", () => {
     it("LITE lacks Essentials features", () => {
       const lite = { UserPoolTier: "LITE" };
       const cases: [Plain, ApiPath][] = [
-        [{ LambdaConfig: { PreTokenGenerationConfig: { LambdaArn: FN, LambdaVersion: "V2_0" } } }, ["LambdaConfig", "PreTokenGenerationConfig", "LambdaVersion"]],
-        [{ LambdaConfig: { PreTokenGenerationConfig: { LambdaArn: FN, LambdaVersion: "V3_0" } } }, ["LambdaConfig", "PreTokenGenerationConfig", "LambdaVersion"]],
         [
-          { MfaConfiguration: "OPTIONAL", EmailMfaConfiguration: {}, EmailConfiguration: { EmailSendingAccount: "DEVELOPER", SourceArn: SES } },
+          { LambdaConfig: { PreTokenGenerationConfig: { LambdaArn: FN, LambdaVersion: "V2_0" } } },
+          ["LambdaConfig", "PreTokenGenerationConfig", "LambdaVersion"],
+        ],
+        [
+          { LambdaConfig: { PreTokenGenerationConfig: { LambdaArn: FN, LambdaVersion: "V3_0" } } },
+          ["LambdaConfig", "PreTokenGenerationConfig", "LambdaVersion"],
+        ],
+        [
+          {
+            MfaConfiguration: "OPTIONAL",
+            EmailMfaConfiguration: {},
+            EmailConfiguration: { EmailSendingAccount: "DEVELOPER", SourceArn: SES },
+          },
           ["EmailMfaConfiguration"],
         ],
-        [{ Policies: { PasswordPolicy: { PasswordHistorySize: 5 } } }, ["Policies", "PasswordPolicy", "PasswordHistorySize"]],
-        [{ Policies: { SignInPolicy: { AllowedFirstAuthFactors: ["PASSWORD", "EMAIL_OTP"] } } }, ["Policies", "SignInPolicy", "AllowedFirstAuthFactors", 1]],
-        [{ WebAuthnConfiguration: { FactorConfiguration: "MULTI_FACTOR_WITH_USER_VERIFICATION" } }, ["WebAuthnConfiguration", "FactorConfiguration"]],
+        [
+          { Policies: { PasswordPolicy: { PasswordHistorySize: 5 } } },
+          ["Policies", "PasswordPolicy", "PasswordHistorySize"],
+        ],
+        [
+          { Policies: { SignInPolicy: { AllowedFirstAuthFactors: ["PASSWORD", "EMAIL_OTP"] } } },
+          ["Policies", "SignInPolicy", "AllowedFirstAuthFactors", 1],
+        ],
+        [
+          { WebAuthnConfiguration: { FactorConfiguration: "MULTI_FACTOR_WITH_USER_VERIFICATION" } },
+          ["WebAuthnConfiguration", "FactorConfiguration"],
+        ],
         [{ DcrConfiguration: { EnableStatus: "Enabled" } }, ["DcrConfiguration"]],
         [{ AcrConfiguration: { a: { AcrValue: "urn:example:mfa" } } }, ["AcrConfiguration"]],
       ];
       for (const [features, path] of cases) {
-        assertViolation(pool({ ...features, ...lite }), path, /needs userPoolTier "ESSENTIALS" or "PLUS".*FeatureUnavailableInTierException/);
+        assertViolation(
+          pool({ ...features, ...lite }),
+          path,
+          /needs userPoolTier "ESSENTIALS" or "PLUS".*FeatureUnavailableInTierException/,
+        );
         assertValid(pool(features));
         assertValid(pool({ ...features, UserPoolTier: "ESSENTIALS" }));
         assertValid(pool({ ...features, UserPoolTier: "PLUS" }));
       }
-      assertValid(pool({ ...lite, LambdaConfig: { PreTokenGenerationConfig: { LambdaArn: FN, LambdaVersion: "V1_0" } } }));
-      assertValid(pool({ ...lite, Policies: { PasswordPolicy: { PasswordHistorySize: 0 }, SignInPolicy: { AllowedFirstAuthFactors: ["PASSWORD"] } } }));
+      assertValid(
+        pool({ ...lite, LambdaConfig: { PreTokenGenerationConfig: { LambdaArn: FN, LambdaVersion: "V1_0" } } }),
+      );
+      assertValid(
+        pool({
+          ...lite,
+          Policies: {
+            PasswordPolicy: { PasswordHistorySize: 0 },
+            SignInPolicy: { AllowedFirstAuthFactors: ["PASSWORD"] },
+          },
+        }),
+      );
       assertValid(pool({ ...lite, DcrConfiguration: { EnableStatus: "Disabled" } }));
     });
 
     it("an invalid tier is reported once, not as tier mismatches", () => {
       const violations = validate(pool({ UserPoolTier: "GOLD", UserPoolAddOns: { AdvancedSecurityMode: "ENFORCED" } }));
-      assert.deepEqual(violations.map((v) => v.path), [["UserPoolTier"]]);
+      assert.deepEqual(
+        violations.map((v) => v.path),
+        [["UserPoolTier"]],
+      );
     });
   });
 });
@@ -554,7 +812,10 @@ describe("validation: cross-field rules, both ways", () => {
 describe("validation: reasons", () => {
   it("name fields the way the user writes them", () => {
     assert.equal(userPath(["LambdaConfig", "KMSKeyID"]), "lambdaConfig.kmsKeyId");
-    assert.equal(userPath(["AdminCreateUserConfig", "InviteMessageTemplate", "SMSMessage"]), "adminCreateUserConfig.inviteMessageTemplate.smsMessage");
+    assert.equal(
+      userPath(["AdminCreateUserConfig", "InviteMessageTemplate", "SMSMessage"]),
+      "adminCreateUserConfig.inviteMessageTemplate.smsMessage",
+    );
     assert.equal(userPath(["LambdaConfig", "CustomSMSSender"]), "lambdaConfig.customSmsSender");
     assert.equal(userPath(["Schema", 2, "Name"]), "schema[2].name");
     assert.equal(userPath(["UserPoolTags", "Team.Name"]), 'userPoolTags["Team.Name"]');
@@ -596,7 +857,8 @@ describe("validation: FIELD_RULES and the shape agree", () => {
         if (shape.type !== "map") return undefined;
         shape = "mapKey";
       } else {
-        if (shape.type !== "structure" || !Object.prototype.hasOwnProperty.call(shape.members, segment)) return undefined;
+        if (shape.type !== "structure" || !Object.prototype.hasOwnProperty.call(shape.members, segment))
+          return undefined;
         shape = shape.members[segment];
       }
     }
@@ -627,7 +889,8 @@ describe("validation: FIELD_RULES and the shape agree", () => {
 // Properties.
 
 const UNITS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,!?-_".split("");
-const textOf = (minLength: number, maxLength: number) => fc.string({ unit: fc.constantFrom(...UNITS), minLength, maxLength });
+const textOf = (minLength: number, maxLength: number) =>
+  fc.string({ unit: fc.constantFrom(...UNITS), minLength, maxLength });
 const around = (placeholder: string, room: number) =>
   fc.tuple(textOf(0, Math.floor(room / 2)), textOf(0, Math.floor(room / 2))).map(([a, b]) => a + placeholder + b);
 const arn = fc.constantFrom(FN, FN2, FN + ":prod", "arn:aws-cn:lambda:cn-north-1:123456789012:function:F");
@@ -635,12 +898,22 @@ const opt = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 
 const recoveries = fc.constantFrom(
   [{ Name: "verified_email", Priority: 1 }],
-  [{ Name: "verified_phone_number", Priority: 1 }, { Name: "verified_email", Priority: 2 }],
-  [{ Name: "verified_email", Priority: 2 }, { Name: "verified_phone_number", Priority: 1 }],
+  [
+    { Name: "verified_phone_number", Priority: 1 },
+    { Name: "verified_email", Priority: 2 },
+  ],
+  [
+    { Name: "verified_email", Priority: 2 },
+    { Name: "verified_phone_number", Priority: 1 },
+  ],
   [{ Name: "admin_only", Priority: 1 }],
 );
 
-const customName = fc.string({ unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz0123456789_-:".split("")), minLength: 1, maxLength: 20 });
+const customName = fc.string({
+  unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz0123456789_-:".split("")),
+  minLength: 1,
+  maxLength: 20,
+});
 const schemaAttribute = fc
   .record(
     {
@@ -649,8 +922,12 @@ const schemaAttribute = fc
       DeveloperOnlyAttribute: fc.boolean(),
       Mutable: fc.boolean(),
       Required: fc.boolean(),
-      StringAttributeConstraints: fc.tuple(fc.nat(2048), fc.nat(2048)).map(([a, b]) => ({ MinLength: String(Math.min(a, b)), MaxLength: String(Math.max(a, b)) })),
-      NumberAttributeConstraints: fc.tuple(fc.integer(), fc.integer()).map(([a, b]) => ({ MinValue: String(Math.min(a, b)), MaxValue: String(Math.max(a, b)) })),
+      StringAttributeConstraints: fc
+        .tuple(fc.nat(2048), fc.nat(2048))
+        .map(([a, b]) => ({ MinLength: String(Math.min(a, b)), MaxLength: String(Math.max(a, b)) })),
+      NumberAttributeConstraints: fc
+        .tuple(fc.integer(), fc.integer())
+        .map(([a, b]) => ({ MinValue: String(Math.min(a, b)), MaxValue: String(Math.max(a, b)) })),
     },
     { requiredKeys: ["Name"] },
   )
@@ -662,99 +939,163 @@ const rawPool = fc.record(
     UserPoolTier: fc.constantFrom("LITE", "ESSENTIALS", "PLUS"),
     DeletionProtection: fc.constantFrom("ACTIVE", "INACTIVE"),
     MfaConfiguration: fc.constantFrom("OFF", "ON", "OPTIONAL"),
-    Policies: fc.record({
-      PasswordPolicy: fc.record({
-        MinimumLength: fc.integer({ min: 6, max: 99 }),
-        RequireUppercase: fc.boolean(),
-        RequireLowercase: fc.boolean(),
-        RequireNumbers: fc.boolean(),
-        RequireSymbols: fc.boolean(),
-        PasswordHistorySize: fc.integer({ min: 0, max: 24 }),
-        TemporaryPasswordValidityDays: fc.integer({ min: 0, max: 365 }),
-      }, { requiredKeys: [] }),
-      SignInPolicy: fc.record({
-        AllowedFirstAuthFactors: fc.subarray(["PASSWORD", "EMAIL_OTP", "SMS_OTP", "WEB_AUTHN"], { minLength: 1 }),
-      }),
-    }, { requiredKeys: [] }),
-    LambdaConfig: fc.record({
-      PreSignUp: arn,
-      CustomMessage: arn,
-      PostConfirmation: arn,
-      PreAuthentication: arn,
-      PostAuthentication: arn,
-      DefineAuthChallenge: arn,
-      CreateAuthChallenge: arn,
-      VerifyAuthChallengeResponse: arn,
-      PreTokenGeneration: arn,
-      UserMigration: arn,
-      PreTokenGenerationConfig: fc.record({ LambdaArn: arn, LambdaVersion: fc.constantFrom("V1_0", "V2_0", "V3_0") }),
-      CustomSMSSender: fc.record({ LambdaArn: arn, LambdaVersion: fc.constant("V1_0") }),
-      CustomEmailSender: fc.record({ LambdaArn: arn, LambdaVersion: fc.constant("V1_0") }),
-      InboundFederation: fc.record({ LambdaArn: arn, LambdaVersion: fc.constant("V1_0") }),
-      KMSKeyID: fc.constant(KMS),
-    }, { requiredKeys: [] }),
+    Policies: fc.record(
+      {
+        PasswordPolicy: fc.record(
+          {
+            MinimumLength: fc.integer({ min: 6, max: 99 }),
+            RequireUppercase: fc.boolean(),
+            RequireLowercase: fc.boolean(),
+            RequireNumbers: fc.boolean(),
+            RequireSymbols: fc.boolean(),
+            PasswordHistorySize: fc.integer({ min: 0, max: 24 }),
+            TemporaryPasswordValidityDays: fc.integer({ min: 0, max: 365 }),
+          },
+          { requiredKeys: [] },
+        ),
+        SignInPolicy: fc.record({
+          AllowedFirstAuthFactors: fc.subarray(["PASSWORD", "EMAIL_OTP", "SMS_OTP", "WEB_AUTHN"], { minLength: 1 }),
+        }),
+      },
+      { requiredKeys: [] },
+    ),
+    LambdaConfig: fc.record(
+      {
+        PreSignUp: arn,
+        CustomMessage: arn,
+        PostConfirmation: arn,
+        PreAuthentication: arn,
+        PostAuthentication: arn,
+        DefineAuthChallenge: arn,
+        CreateAuthChallenge: arn,
+        VerifyAuthChallengeResponse: arn,
+        PreTokenGeneration: arn,
+        UserMigration: arn,
+        PreTokenGenerationConfig: fc.record({ LambdaArn: arn, LambdaVersion: fc.constantFrom("V1_0", "V2_0", "V3_0") }),
+        CustomSMSSender: fc.record({ LambdaArn: arn, LambdaVersion: fc.constant("V1_0") }),
+        CustomEmailSender: fc.record({ LambdaArn: arn, LambdaVersion: fc.constant("V1_0") }),
+        InboundFederation: fc.record({ LambdaArn: arn, LambdaVersion: fc.constant("V1_0") }),
+        KMSKeyID: fc.constant(KMS),
+      },
+      { requiredKeys: [] },
+    ),
     AutoVerifiedAttributes: fc.subarray(["email", "phone_number"]),
     AliasAttributes: fc.subarray(["email", "phone_number", "preferred_username"]),
     UsernameAttributes: fc.subarray(["email", "phone_number"]),
     SmsVerificationMessage: around("{####}", 130),
     EmailVerificationMessage: around("{####}", 400),
     EmailVerificationSubject: textOf(1, 140),
-    VerificationMessageTemplate: fc.record({
-      SmsMessage: around("{####}", 130),
-      EmailMessage: around("{####}", 400),
-      EmailSubject: textOf(1, 140),
-      EmailMessageByLink: textOf(0, 20).chain((link) => around(`{##${link}##}`, 300)),
-      EmailSubjectByLink: textOf(1, 140),
-      DefaultEmailOption: fc.constantFrom("CONFIRM_WITH_LINK", "CONFIRM_WITH_CODE"),
-    }, { requiredKeys: [] }),
-    SmsAuthenticationMessage: around("{####}", 130),
-    UserAttributeUpdateSettings: fc.record({ AttributesRequireVerificationBeforeUpdate: fc.subarray(["email", "phone_number"]) }),
-    DeviceConfiguration: fc.record({ ChallengeRequiredOnNewDevice: fc.boolean(), DeviceOnlyRememberedOnUserPrompt: fc.boolean() }, { requiredKeys: [] }),
-    EmailConfiguration: fc.record({
-      SourceArn: fc.constant(SES),
-      ReplyToEmailAddress: fc.constantFrom("support@example.com", "ünïcode@example.org"),
-      EmailSendingAccount: fc.constantFrom("COGNITO_DEFAULT", "DEVELOPER"),
-      From: fc.constantFrom("support@example.com", "Support <support@example.com>"),
-      ConfigurationSet: fc.string({ unit: fc.constantFrom(..."abcXYZ09_-".split("")), minLength: 1, maxLength: 64 }),
-    }, { requiredKeys: [] }),
-    SmsConfiguration: fc.oneof(
-      fc.record({ SnsCallerArn: fc.constant(ROLE), ExternalId: opt(textOf(0, 40)), SnsRegion: opt(fc.constantFrom("us-east-1", "ap-northeast-1")) }, { requiredKeys: ["SnsCallerArn"] }),
-      fc.record({ EumsSms: fc.record({ CallerArn: fc.constant(ROLE), ExternalId: textOf(0, 20), OriginationIdentity: fc.constant("+15555550100"), Region: fc.constant("us-east-1") }, { requiredKeys: ["CallerArn"] }) }),
-    ),
-    UserPoolTags: fc.dictionary(fc.string({ unit: fc.constantFrom(..."abcXYZ09-_.".split("")), minLength: 1, maxLength: 128 }), textOf(0, 256), { maxKeys: 50 }),
-    AdminCreateUserConfig: fc.record({
-      AllowAdminCreateUserOnly: fc.boolean(),
-      UnusedAccountValidityDays: fc.integer({ min: 0, max: 365 }),
-      InviteMessageTemplate: fc.record({
-        SMSMessage: around("{username}", 120),
-        EmailMessage: around("{username} {####}", 400),
+    VerificationMessageTemplate: fc.record(
+      {
+        SmsMessage: around("{####}", 130),
+        EmailMessage: around("{####}", 400),
         EmailSubject: textOf(1, 140),
-      }, { requiredKeys: [] }),
-    }, { requiredKeys: [] }),
+        EmailMessageByLink: textOf(0, 20).chain((link) => around(`{##${link}##}`, 300)),
+        EmailSubjectByLink: textOf(1, 140),
+        DefaultEmailOption: fc.constantFrom("CONFIRM_WITH_LINK", "CONFIRM_WITH_CODE"),
+      },
+      { requiredKeys: [] },
+    ),
+    SmsAuthenticationMessage: around("{####}", 130),
+    UserAttributeUpdateSettings: fc.record({
+      AttributesRequireVerificationBeforeUpdate: fc.subarray(["email", "phone_number"]),
+    }),
+    DeviceConfiguration: fc.record(
+      { ChallengeRequiredOnNewDevice: fc.boolean(), DeviceOnlyRememberedOnUserPrompt: fc.boolean() },
+      { requiredKeys: [] },
+    ),
+    EmailConfiguration: fc.record(
+      {
+        SourceArn: fc.constant(SES),
+        ReplyToEmailAddress: fc.constantFrom("support@example.com", "ünïcode@example.org"),
+        EmailSendingAccount: fc.constantFrom("COGNITO_DEFAULT", "DEVELOPER"),
+        From: fc.constantFrom("support@example.com", "Support <support@example.com>"),
+        ConfigurationSet: fc.string({ unit: fc.constantFrom(..."abcXYZ09_-".split("")), minLength: 1, maxLength: 64 }),
+      },
+      { requiredKeys: [] },
+    ),
+    SmsConfiguration: fc.oneof(
+      fc.record(
+        {
+          SnsCallerArn: fc.constant(ROLE),
+          ExternalId: opt(textOf(0, 40)),
+          SnsRegion: opt(fc.constantFrom("us-east-1", "ap-northeast-1")),
+        },
+        { requiredKeys: ["SnsCallerArn"] },
+      ),
+      fc.record({
+        EumsSms: fc.record(
+          {
+            CallerArn: fc.constant(ROLE),
+            ExternalId: textOf(0, 20),
+            OriginationIdentity: fc.constant("+15555550100"),
+            Region: fc.constant("us-east-1"),
+          },
+          { requiredKeys: ["CallerArn"] },
+        ),
+      }),
+    ),
+    UserPoolTags: fc.dictionary(
+      fc.string({ unit: fc.constantFrom(..."abcXYZ09-_.".split("")), minLength: 1, maxLength: 128 }),
+      textOf(0, 256),
+      { maxKeys: 50 },
+    ),
+    AdminCreateUserConfig: fc.record(
+      {
+        AllowAdminCreateUserOnly: fc.boolean(),
+        UnusedAccountValidityDays: fc.integer({ min: 0, max: 365 }),
+        InviteMessageTemplate: fc.record(
+          {
+            SMSMessage: around("{username}", 120),
+            EmailMessage: around("{username} {####}", 400),
+            EmailSubject: textOf(1, 140),
+          },
+          { requiredKeys: [] },
+        ),
+      },
+      { requiredKeys: [] },
+    ),
     Schema: fc.uniqueArray(schemaAttribute, { selector: (a) => a.Name, minLength: 1, maxLength: 50 }),
-    UserPoolAddOns: fc.record({
-      AdvancedSecurityMode: fc.constantFrom("OFF", "AUDIT", "ENFORCED"),
-      AdvancedSecurityAdditionalFlows: fc.record({ CustomAuthMode: fc.constantFrom("AUDIT", "ENFORCED") }, { requiredKeys: [] }),
-    }, { requiredKeys: ["AdvancedSecurityMode"] }),
-    DcrConfiguration: fc.record({
-      EnableStatus: fc.constantFrom("Enabled", "Disabled"),
-      OpenDcrEnabled: fc.boolean(),
-      AuthenticatedGrantTypes: fc.subarray(["code", "client_credentials", "implicit"]),
-      OpenDcrGrantTypes: fc.subarray(["code", "client_credentials"]),
-      AllowedScopes: fc.array(textOf(1, 30), { maxLength: 3 }),
-    }, { requiredKeys: [] }),
+    UserPoolAddOns: fc.record(
+      {
+        AdvancedSecurityMode: fc.constantFrom("OFF", "AUDIT", "ENFORCED"),
+        AdvancedSecurityAdditionalFlows: fc.record(
+          { CustomAuthMode: fc.constantFrom("AUDIT", "ENFORCED") },
+          { requiredKeys: [] },
+        ),
+      },
+      { requiredKeys: ["AdvancedSecurityMode"] },
+    ),
+    DcrConfiguration: fc.record(
+      {
+        EnableStatus: fc.constantFrom("Enabled", "Disabled"),
+        OpenDcrEnabled: fc.boolean(),
+        AuthenticatedGrantTypes: fc.subarray(["code", "client_credentials", "implicit"]),
+        OpenDcrGrantTypes: fc.subarray(["code", "client_credentials"]),
+        AllowedScopes: fc.array(textOf(1, 30), { maxLength: 3 }),
+      },
+      { requiredKeys: [] },
+    ),
     UsernameConfiguration: fc.record({ CaseSensitive: fc.boolean() }),
     AccountRecoverySetting: fc.record({ RecoveryMechanisms: recoveries }),
-    KeyConfiguration: fc.record({ KeyType: fc.constantFrom("AWS_OWNED_KEY", "CUSTOMER_MANAGED_KEY"), KmsKeyArn: fc.constant(KMS) }, { requiredKeys: [] }),
+    KeyConfiguration: fc.record(
+      { KeyType: fc.constantFrom("AWS_OWNED_KEY", "CUSTOMER_MANAGED_KEY"), KmsKeyArn: fc.constant(KMS) },
+      { requiredKeys: [] },
+    ),
     IssuerConfiguration: fc.record({ Type: fc.constantFrom("ORIGINAL", "UPDATED") }),
-    AcrConfiguration: fc.uniqueArray(textOf(1, 30), { maxLength: 4 }).map((names) => Object.fromEntries(names.map((AcrValue, i) => [`level${i + 1}`, { AcrValue }]))),
+    AcrConfiguration: fc
+      .uniqueArray(textOf(1, 30), { maxLength: 4 })
+      .map((names) => Object.fromEntries(names.map((AcrValue, i) => [`level${i + 1}`, { AcrValue }]))),
     SoftwareTokenMfaConfiguration: fc.record({ Enabled: fc.boolean() }),
     EmailMfaConfiguration: fc.record({ Message: around("{####}", 200), Subject: textOf(1, 100) }, { requiredKeys: [] }),
-    WebAuthnConfiguration: fc.record({
-      RelyingPartyId: fc.constantFrom("auth.example.com", "example.com"),
-      UserVerification: fc.constantFrom("required", "preferred"),
-      FactorConfiguration: fc.constantFrom("SINGLE_FACTOR", "MULTI_FACTOR_WITH_USER_VERIFICATION"),
-    }, { requiredKeys: [] }),
+    WebAuthnConfiguration: fc.record(
+      {
+        RelyingPartyId: fc.constantFrom("auth.example.com", "example.com"),
+        UserVerification: fc.constantFrom("required", "preferred"),
+        FactorConfiguration: fc.constantFrom("SINGLE_FACTOR", "MULTI_FACTOR_WITH_USER_VERIFICATION"),
+      },
+      { requiredKeys: [] },
+    ),
   },
   { requiredKeys: ["PoolName"] },
 );
@@ -779,8 +1120,10 @@ function fixUp(raw: Record<string, unknown>): DesiredUserPool {
     p.UserAttributeUpdateSettings.AttributesRequireVerificationBeforeUpdate =
       p.UserAttributeUpdateSettings.AttributesRequireVerificationBeforeUpdate.filter((a) => verified.includes(a));
   }
-  if (verified.includes("phone_number") && p.SmsConfiguration === undefined) p.SmsConfiguration = { SnsCallerArn: ROLE };
-  if (p.EmailMfaConfiguration !== undefined) p.EmailConfiguration = { ...p.EmailConfiguration, EmailSendingAccount: "DEVELOPER", SourceArn: SES };
+  if (verified.includes("phone_number") && p.SmsConfiguration === undefined)
+    p.SmsConfiguration = { SnsCallerArn: ROLE };
+  if (p.EmailMfaConfiguration !== undefined)
+    p.EmailConfiguration = { ...p.EmailConfiguration, EmailSendingAccount: "DEVELOPER", SourceArn: SES };
   if (p.EmailConfiguration?.EmailSendingAccount === "DEVELOPER") p.EmailConfiguration.SourceArn = SES;
   const mode = p.MfaConfiguration ?? "OFF";
   if (mode === "OFF") {
@@ -789,12 +1132,14 @@ function fixUp(raw: Record<string, unknown>): DesiredUserPool {
   } else if (!p.SmsConfiguration && !p.SoftwareTokenMfaConfiguration?.Enabled && !p.EmailMfaConfiguration) {
     p.SoftwareTokenMfaConfiguration = { Enabled: true };
   }
-  if (p.LambdaConfig && (p.LambdaConfig.CustomEmailSender || p.LambdaConfig.CustomSMSSender)) p.LambdaConfig.KMSKeyID = KMS;
+  if (p.LambdaConfig && (p.LambdaConfig.CustomEmailSender || p.LambdaConfig.CustomSMSSender))
+    p.LambdaConfig.KMSKeyID = KMS;
   if (p.LambdaConfig?.PreTokenGeneration !== undefined && p.LambdaConfig.PreTokenGenerationConfig !== undefined) {
     p.LambdaConfig.PreTokenGeneration = p.LambdaConfig.PreTokenGenerationConfig.LambdaArn;
   }
   const temporary = p.Policies?.PasswordPolicy?.TemporaryPasswordValidityDays;
-  if (temporary !== undefined && temporary !== 0 && p.AdminCreateUserConfig) delete p.AdminCreateUserConfig.UnusedAccountValidityDays;
+  if (temporary !== undefined && temporary !== 0 && p.AdminCreateUserConfig)
+    delete p.AdminCreateUserConfig.UnusedAccountValidityDays;
   return p;
 }
 
@@ -804,7 +1149,8 @@ const validPool = rawPool.map(fixUp);
 function nodes(value: unknown, path: (string | number)[] = []): (string | number)[][] {
   const out: (string | number)[][] = [path];
   if (Array.isArray(value)) value.forEach((v, i) => out.push(...nodes(v, [...path, i])));
-  else if (value !== null && typeof value === "object") for (const [k, v] of Object.entries(value)) out.push(...nodes(v, [...path, k]));
+  else if (value !== null && typeof value === "object")
+    for (const [k, v] of Object.entries(value)) out.push(...nodes(v, [...path, k]));
   return out;
 }
 
@@ -831,7 +1177,16 @@ describe("validation: properties", () => {
   it("never throws for arbitrary values", () => {
     fc.assert(
       fc.property(
-        fc.anything({ withBigInt: true, withBoxedValues: true, withMap: true, withSet: true, withNullPrototype: true, withSparseArray: true, withDate: true, withTypedArray: true }),
+        fc.anything({
+          withBigInt: true,
+          withBoxedValues: true,
+          withMap: true,
+          withSet: true,
+          withNullPrototype: true,
+          withSparseArray: true,
+          withDate: true,
+          withTypedArray: true,
+        }),
         (input) => {
           assertWellFormed(validate(input));
         },
@@ -843,23 +1198,30 @@ describe("validation: properties", () => {
   it("never throws for objects with the right member names and arbitrary values", () => {
     const names = Object.keys(DESIRED_USER_POOL_SHAPE.members);
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom(...names), fc.anything({ withNullPrototype: true, withSparseArray: true })), (input) => {
-        assertWellFormed(validate(input));
-      }),
+      fc.property(
+        fc.dictionary(fc.constantFrom(...names), fc.anything({ withNullPrototype: true, withSparseArray: true })),
+        (input) => {
+          assertWellFormed(validate(input));
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it("never throws for valid pools with random parts replaced", () => {
     fc.assert(
-      fc.property(validPool, fc.array(fc.tuple(fc.nat(), fc.anything()), { minLength: 1, maxLength: 4 }), (p, edits) => {
-        let mutated: unknown = p;
-        for (const [n, value] of edits) {
-          const all = nodes(mutated);
-          mutated = replaced(mutated, all[n % all.length], value);
-        }
-        assertWellFormed(validate(mutated));
-      }),
+      fc.property(
+        validPool,
+        fc.array(fc.tuple(fc.nat(), fc.anything()), { minLength: 1, maxLength: 4 }),
+        (p, edits) => {
+          let mutated: unknown = p;
+          for (const [n, value] of edits) {
+            const all = nodes(mutated);
+            mutated = replaced(mutated, all[n % all.length], value);
+          }
+          assertWellFormed(validate(mutated));
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -27,7 +27,9 @@ describe("policy cognito-user-pool-account-recovery", function () {
       ] as const) {
         it(`passes ${label}`, async function () {
           const props = poolWith(kind, [MECHANISMS, mechanisms]);
-          assert.deepEqual(await check(POLICY, type, props, { config: { allowSmsPreferred: false } }), { violations: [] });
+          assert.deepEqual(await check(POLICY, type, props, { config: { allowSmsPreferred: false } }), {
+            violations: [],
+          });
         });
       }
 
@@ -42,7 +44,9 @@ describe("policy cognito-user-pool-account-recovery", function () {
         const props = poolWith(kind, [MECHANISMS, [phone(1), email(2)]]);
         assert.deepEqual(await check(POLICY, type, props), { violations: [] });
         const strict = `Cognito user pool 'pool' must not prefer SMS for account recovery ("verified_phone_number" has priority 1); ${FIX}`;
-        assert.deepEqual((await check(POLICY, type, props, { config: { allowSmsPreferred: false } })).violations, [strict]);
+        assert.deepEqual((await check(POLICY, type, props, { config: { allowSmsPreferred: false } })).violations, [
+          strict,
+        ]);
         assert.deepEqual(
           (await check(POLICY, type, props, { guard: { accountRecovery: { allowSmsPreferred: false } } })).violations,
           [strict],

@@ -21,8 +21,18 @@ type MessageClass = new () => Message;
 type Handler = (call: { request: Message }, callback: (error: unknown, response?: Message) => void) => void;
 
 const server = load("@pulumi/policy/server") as {
-  makeAnalyzeRpcFun(name: string, version: string, level: EnforcementLevel, policies: ResourceValidationPolicy[]): Handler;
-  makeRemediateRpcFun(name: string, version: string, level: EnforcementLevel, policies: ResourceValidationPolicy[]): Handler;
+  makeAnalyzeRpcFun(
+    name: string,
+    version: string,
+    level: EnforcementLevel,
+    policies: ResourceValidationPolicy[],
+  ): Handler;
+  makeRemediateRpcFun(
+    name: string,
+    version: string,
+    level: EnforcementLevel,
+    policies: ResourceValidationPolicy[],
+  ): Handler;
 };
 const analyzer = loadFromPulumi("./proto/analyzer_pb") as Record<string, MessageClass> & {
   EnforcementLevel: Record<string, number>;
@@ -51,7 +61,10 @@ const LEVEL_NAMES = Object.fromEntries(Object.entries(analyzer.EnforcementLevel)
 
 async function analyze(args: CognitoGuardArgs, type: string, props: Record<string, unknown>) {
   const { policies } = cognitoGuardPolicies(args);
-  const response = await call(server.makeAnalyzeRpcFun("cognito-guard", "0.1.0", "advisory", policies), request(type, "users", props));
+  const response = await call(
+    server.makeAnalyzeRpcFun("cognito-guard", "0.1.0", "advisory", policies),
+    request(type, "users", props),
+  );
   const diagnostics = (response.getDiagnosticsList() as Message[]).map((d) => ({
     policy: d.getPolicyname() as string,
     level: LEVEL_NAMES[d.getEnforcementlevel() as number],
@@ -69,7 +82,12 @@ describe("CognitoGuard through @pulumi/policy's analyzer RPC handlers", function
   });
 
   it("reports violations at each policy's level, the description first, and skips disabled policies", async function () {
-    const props = poolWith("dynamic", [["deletionProtection"], "INACTIVE"], [["usernameConfiguration"], undefined], [["userPoolTags"], undefined]);
+    const props = poolWith(
+      "dynamic",
+      [["deletionProtection"], "INACTIVE"],
+      [["usernameConfiguration"], undefined],
+      [["userPoolTags"], undefined],
+    );
     const { diagnostics } = await analyze({}, TYPE.dynamic, props);
     assert.deepEqual(
       diagnostics.map((d) => [d.policy, d.level]),
@@ -78,7 +96,10 @@ describe("CognitoGuard through @pulumi/policy's analyzer RPC handlers", function
         [NAMES.caseInsensitiveUsernames, "advisory"],
       ],
     );
-    assert.match(diagnostics[0].message, /^Cognito user pools must have deletion protection ACTIVE\. .*\nCognito user pool 'users' must have deletion protection ACTIVE \(got "INACTIVE"\); set deletionProtection: "ACTIVE"\.$/s);
+    assert.match(
+      diagnostics[0].message,
+      /^Cognito user pools must have deletion protection ACTIVE\. .*\nCognito user pool 'users' must have deletion protection ACTIVE \(got "INACTIVE"\); set deletionProtection: "ACTIVE"\.$/s,
+    );
   });
 
   it("turns a value unknown during preview into an advisory note for the one policy that reads it", async function () {
@@ -91,13 +112,21 @@ describe("CognitoGuard through @pulumi/policy's analyzer RPC handlers", function
     assert.equal(diagnostics.length, 1, JSON.stringify(diagnostics));
     assert.equal(diagnostics[0].policy, NAMES.deletionProtection);
     assert.equal(diagnostics[0].level, "advisory");
-    assert.match(diagnostics[0].message, /can't run policy .* during preview: string value at \.deletionProtection can't be known/);
+    assert.match(
+      diagnostics[0].message,
+      /can't run policy .* during preview: string value at \.deletionProtection can't be known/,
+    );
   });
 
   it("marks the policies not applicable to other resource types", async function () {
     const { diagnostics, notApplicable } = await analyze({}, "aws:s3/bucket:Bucket", { bucket: "b" });
     assert.deepEqual(diagnostics, []);
-    assert.deepEqual(notApplicable.sort(), Object.values(NAMES).filter((n) => n !== NAMES.requiredTags).sort());
+    assert.deepEqual(
+      notApplicable.sort(),
+      Object.values(NAMES)
+        .filter((n) => n !== NAMES.requiredTags)
+        .sort(),
+    );
   });
 
   it("remediates deletion protection at level remediate, keeping the other props", async function () {
@@ -108,7 +137,10 @@ describe("CognitoGuard through @pulumi/policy's analyzer RPC handlers", function
       request(TYPE.awsNative, "users", props),
     );
     const remediations = response.getRemediationsList() as Message[];
-    assert.deepEqual(remediations.map((r) => r.getPolicyname()), [NAMES.deletionProtection]);
+    assert.deepEqual(
+      remediations.map((r) => r.getPolicyname()),
+      [NAMES.deletionProtection],
+    );
     const remediated = (remediations[0].getProperties() as { toJavaScript(): unknown }).toJavaScript();
     assert.deepEqual(remediated, { ...props, deletionProtection: "ACTIVE" });
   });

@@ -75,7 +75,11 @@ describe("policy cognito-user-pool-deletion-protection", function () {
         });
 
         it("leaves a pool it passes valid", async function () {
-          const { props: remediated } = await fix(POLICY, TYPE[kind], poolWith(kind, [["deletionProtection"], "INACTIVE"]));
+          const { props: remediated } = await fix(
+            POLICY,
+            TYPE[kind],
+            poolWith(kind, [["deletionProtection"], "INACTIVE"]),
+          );
           assert.ok(remediated);
           assert.deepEqual(await check(POLICY, TYPE[kind], remediated), { violations: [] });
         });

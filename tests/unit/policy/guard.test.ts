@@ -36,7 +36,10 @@ const MIRRORS: Record<string, RegExp[]> = {
 
 function levels(config: PolicyPackConfig | undefined): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(config ?? {}).map(([name, value]) => [name, typeof value === "string" ? value : value.enforcementLevel]),
+    Object.entries(config ?? {}).map(([name, value]) => [
+      name,
+      typeof value === "string" ? value : value.enforcementLevel,
+    ]),
   );
 }
 
@@ -72,7 +75,10 @@ describe("CognitoGuard", function () {
     });
 
     it("hands the same levels and configuration to the engine as initial configuration", function () {
-      assert.deepEqual(initialConfig, Object.fromEntries(TABLE.map(([name, level, defaults]) => [name, { enforcementLevel: level, ...defaults }])));
+      assert.deepEqual(
+        initialConfig,
+        Object.fromEntries(TABLE.map(([name, level, defaults]) => [name, { enforcementLevel: level, ...defaults }])),
+      );
     });
 
     it("describes each policy with the controls it mirrors", function () {
@@ -95,11 +101,16 @@ describe("CognitoGuard", function () {
     for (const policy of policies) {
       for (const kind of KINDS) {
         it(`${policy.name} passes the compliant ${TYPE[kind]}`, async function () {
-          assert.deepEqual(await validate(policy, resourceValidationArgs(TYPE[kind], compliantPool(kind))), { violations: [] });
+          assert.deepEqual(await validate(policy, resourceValidationArgs(TYPE[kind], compliantPool(kind))), {
+            violations: [],
+          });
         });
       }
       it(`${policy.name} does not apply to other types, e.g. a user pool client`, async function () {
-        const result = await validate(policy, resourceValidationArgs("aws:cognito/userPoolClient:UserPoolClient", compliantPool("aws")));
+        const result = await validate(
+          policy,
+          resourceValidationArgs("aws:cognito/userPoolClient:UserPoolClient", compliantPool("aws")),
+        );
         assert.deepEqual(result.violations, []);
         assert.ok(result.notApplicable);
       });
@@ -114,7 +125,10 @@ describe("CognitoGuard", function () {
       assert.equal(served[0].enforcementLevel, "advisory");
       assert.deepEqual(served[0].args.policies, guard.guardPolicies);
       assert.deepEqual(served[0].initialConfig, guard.initialConfig);
-      assert.deepEqual(levels(served[0].initialConfig), tableLevels((_, level) => level));
+      assert.deepEqual(
+        levels(served[0].initialConfig),
+        tableLevels((_, level) => level),
+      );
     });
 
     it("takes a pack name first, like AwsGuard", function () {
@@ -124,12 +138,22 @@ describe("CognitoGuard", function () {
     });
 
     it("sets every policy's level with all", function () {
-      assert.deepEqual(guardLevels({ all: "mandatory" }), tableLevels(() => "mandatory"));
-      assert.deepEqual(guardLevels({ all: "disabled" }), tableLevels(() => "disabled"));
+      assert.deepEqual(
+        guardLevels({ all: "mandatory" }),
+        tableLevels(() => "mandatory"),
+      );
+      assert.deepEqual(
+        guardLevels({ all: "disabled" }),
+        tableLevels(() => "disabled"),
+      );
     });
 
     it("lets a policy's own level win over all, given as a level or in an object", function () {
-      const args: CognitoGuardArgs = { all: "mandatory", mfa: { enforcementLevel: "advisory", allowOptional: true }, selfSignup: "disabled" };
+      const args: CognitoGuardArgs = {
+        all: "mandatory",
+        mfa: { enforcementLevel: "advisory", allowOptional: true },
+        selfSignup: "disabled",
+      };
       assert.deepEqual(
         guardLevels(args),
         tableLevels((name) => (name === NAMES.mfa ? "advisory" : name === NAMES.selfSignup ? "disabled" : "mandatory")),
@@ -151,17 +175,29 @@ describe("CognitoGuard", function () {
 
     it("enables the required-tags policy at advisory when given tags, unless a level says otherwise", function () {
       assert.equal(guardLevels({ requiredTags: { requiredTags: ["owner"] } })[NAMES.requiredTags], "advisory");
-      assert.equal(guardLevels({ requiredTags: { requiredTags: ["owner"], enforcementLevel: "mandatory" } })[NAMES.requiredTags], "mandatory");
-      assert.equal(guardLevels({ all: "disabled", requiredTags: { requiredTags: ["owner"] } })[NAMES.requiredTags], "disabled");
+      assert.equal(
+        guardLevels({ requiredTags: { requiredTags: ["owner"], enforcementLevel: "mandatory" } })[NAMES.requiredTags],
+        "mandatory",
+      );
+      assert.equal(
+        guardLevels({ all: "disabled", requiredTags: { requiredTags: ["owner"] } })[NAMES.requiredTags],
+        "disabled",
+      );
       assert.equal(guardLevels({ requiredTags: {} })[NAMES.requiredTags], "disabled");
     });
 
     it("refuses arguments of the wrong shape, naming them", function () {
       const bad = (args: unknown) => () => cognitoGuardPolicies(args as CognitoGuardArgs);
-      assert.throws(bad({ all: "strict" }), /CognitoGuard: all must be one of "advisory", "mandatory", "remediate", "disabled"; got "strict"/);
+      assert.throws(
+        bad({ all: "strict" }),
+        /CognitoGuard: all must be one of "advisory", "mandatory", "remediate", "disabled"; got "strict"/,
+      );
       assert.throws(bad({ mfa: { enforcementLevel: "on" } }), /mfa\.enforcementLevel must be one of/);
       assert.throws(bad({ mfa: 3 }), /mfa must be an enforcement level or an object; got 3/);
-      assert.throws(bad({ mfa: { allowOptional: "yes" } }), /cognito-user-pool-mfa: allowOptional must be true or false; got "yes"/);
+      assert.throws(
+        bad({ mfa: { allowOptional: "yes" } }),
+        /cognito-user-pool-mfa: allowOptional must be true or false; got "yes"/,
+      );
       assert.throws(bad({ requiredTags: { requiredTags: [""] } }), /requiredTags must be a list of non-empty strings/);
     });
   });
@@ -176,16 +212,24 @@ describe("CognitoGuard", function () {
       });
       assert.equal(effective.get(NAMES.deletionProtection)?.enforcementLevel, "mandatory");
       assert.equal(effective.get(NAMES.passwordPolicy)?.enforcementLevel, "advisory");
-      assert.deepEqual(effective.get(NAMES.mfa), { enforcementLevel: "advisory", properties: { allowOptional: false } });
+      assert.deepEqual(effective.get(NAMES.mfa), {
+        enforcementLevel: "advisory",
+        properties: { allowOptional: false },
+      });
     });
 
     it("gets the same result from the policies alone as with the initial configuration (engines that ignore it)", function () {
-      const { policies, initialConfig } = cognitoGuardPolicies({ all: "mandatory", passwordPolicy: { minimumLength: 12 } });
+      const { policies, initialConfig } = cognitoGuardPolicies({
+        all: "mandatory",
+        passwordPolicy: { minimumLength: 12 },
+      });
       assert.deepEqual(reconcilePolicyPackConfig(policies), reconcilePolicyPackConfig(policies, initialConfig));
     });
 
     it("accepts the README's example file, which the policies then honour", async function () {
-      const file = JSON.parse(readFileSync(path.join(PACK_DIR, "policy-config.example.json"), "utf8")) as PolicyPackConfig;
+      const file = JSON.parse(
+        readFileSync(path.join(PACK_DIR, "policy-config.example.json"), "utf8"),
+      ) as PolicyPackConfig;
       const { policies, initialConfig } = cognitoGuardPolicies();
       const effective = reconcilePolicyPackConfig(policies, initialConfig, file);
       for (const policy of policies) {
@@ -205,10 +249,13 @@ describe("CognitoGuard", function () {
     it("finds values of the wrong shape against the schema", function () {
       const { policies } = cognitoGuardPolicies();
       const byName = (name: string) => policies.find((p) => p.name === name) ?? assert.fail(name);
-      assert.deepEqual(schemaProblems(byName(NAMES.passwordPolicy), { minimumLength: 5, maxTemporaryPasswordValidityDays: 1.5 }), [
-        `${NAMES.passwordPolicy}.minimumLength: out of range`,
-        `${NAMES.passwordPolicy}.maxTemporaryPasswordValidityDays: not an integer`,
-      ]);
+      assert.deepEqual(
+        schemaProblems(byName(NAMES.passwordPolicy), { minimumLength: 5, maxTemporaryPasswordValidityDays: 1.5 }),
+        [
+          `${NAMES.passwordPolicy}.minimumLength: out of range`,
+          `${NAMES.passwordPolicy}.maxTemporaryPasswordValidityDays: not an integer`,
+        ],
+      );
       assert.deepEqual(schemaProblems(byName(NAMES.requiredTags), { requiredTags: "owner" }), [
         `${NAMES.requiredTags}.requiredTags: not a list of strings`,
       ]);
@@ -226,7 +273,10 @@ describe("CognitoGuard", function () {
 
     it("is a Node.js policy pack that pins the project's @pulumi/policy and @pulumi/pulumi", function () {
       assert.match(readFileSync(path.join(PACK_DIR, "PulumiPolicy.yaml"), "utf8"), /^runtime: nodejs$/m);
-      const pack = JSON.parse(readFileSync(path.join(PACK_DIR, "package.json"), "utf8")) as { version: string; dependencies: Record<string, string> };
+      const pack = JSON.parse(readFileSync(path.join(PACK_DIR, "package.json"), "utf8")) as {
+        version: string;
+        dependencies: Record<string, string>;
+      };
       const root = JSON.parse(readFileSync(path.join(PACK_DIR, "../../package.json"), "utf8")) as {
         dependencies: Record<string, string>;
         devDependencies: Record<string, string>;

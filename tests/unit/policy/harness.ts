@@ -1,11 +1,6 @@
 /** Building the guard's policies for a test, and constructing CognitoGuard without serving it. */
 import { createRequire } from "node:module";
-import type {
-  EnforcementLevel,
-  PolicyPackArgs,
-  PolicyPackConfig,
-  ResourceValidationPolicy,
-} from "@pulumi/policy";
+import type { EnforcementLevel, PolicyPackArgs, PolicyPackConfig, ResourceValidationPolicy } from "@pulumi/policy";
 import * as sinon from "sinon";
 import { cognitoGuardPolicies, type CognitoGuardArgs } from "../../../policy-packs/cognito-guard/guard";
 import {
@@ -55,7 +50,13 @@ export function fix(name: string, type: string, props: Props, options: RunOption
 // PolicyPack's constructor serves the pack over gRPC (once per process); tests stub that out.
 
 const policyServer = createRequire(__filename)("@pulumi/policy/server") as {
-  serve(name: string, version: string, level: EnforcementLevel, args: PolicyPackArgs, initialConfig?: PolicyPackConfig): void;
+  serve(
+    name: string,
+    version: string,
+    level: EnforcementLevel,
+    args: PolicyPackArgs,
+    initialConfig?: PolicyPackConfig,
+  ): void;
 };
 
 /** What a PolicyPack handed to @pulumi/policy's server. */

@@ -1,5 +1,15 @@
 import * as assert from "node:assert/strict";
-import { compliantPool, KINDS, poolWith, poolWithFactor, poolWithoutFactors, SMS_CONFIGURATION, TYPE, withPath, type Factor } from "./fixtures";
+import {
+  compliantPool,
+  KINDS,
+  poolWith,
+  poolWithFactor,
+  poolWithoutFactors,
+  SMS_CONFIGURATION,
+  TYPE,
+  withPath,
+  type Factor,
+} from "./fixtures";
 import { check, NAMES } from "./harness";
 
 const POLICY = NAMES.mfa;
@@ -54,12 +64,18 @@ describe("policy cognito-user-pool-mfa", function () {
           `Cognito user pool 'pool' must require MFA for every user (got "OPTIONAL"); set mfaConfiguration: "ON" ` +
             `(or configure this policy with allowOptional: true to accept OPTIONAL).`,
         ]);
-        assert.deepEqual(await check(POLICY, TYPE[kind], props, { config: { allowOptional: true } }), { violations: [] });
-        assert.deepEqual(await check(POLICY, TYPE[kind], props, { guard: { mfa: { allowOptional: true } } }), { violations: [] });
+        assert.deepEqual(await check(POLICY, TYPE[kind], props, { config: { allowOptional: true } }), {
+          violations: [],
+        });
+        assert.deepEqual(await check(POLICY, TYPE[kind], props, { guard: { mfa: { allowOptional: true } } }), {
+          violations: [],
+        });
       });
 
       it("with allowOptional, still fails OFF and OPTIONAL without a factor", async function () {
-        const off = await check(POLICY, TYPE[kind], poolWith(kind, [["mfaConfiguration"], "OFF"]), { config: { allowOptional: true } });
+        const off = await check(POLICY, TYPE[kind], poolWith(kind, [["mfaConfiguration"], "OFF"]), {
+          config: { allowOptional: true },
+        });
         assert.deepEqual(off.violations, [
           `Cognito user pool 'pool' must require MFA for every user (got "OFF"); set mfaConfiguration: "ON" (or "OPTIONAL").`,
         ]);

@@ -86,9 +86,14 @@ describe("policy cognito-user-pool-password-policy", function () {
         for (const days of [undefined, 0]) {
           const props = withMember(kind, "temporaryPasswordValidityDays", days);
           assert.deepEqual(await check(POLICY, TYPE[kind], props), { violations: [] });
-          const { violations } = await check(POLICY, TYPE[kind], props, { config: { maxTemporaryPasswordValidityDays: 3 } });
+          const { violations } = await check(POLICY, TYPE[kind], props, {
+            config: { maxTemporaryPasswordValidityDays: 3 },
+          });
           assert.equal(violations.length, 1);
-          assert.match(violations[0], days === 0 ? /got 0, which Cognito treats as its default 7/ : /not set, so Cognito's default 7 applies/);
+          assert.match(
+            violations[0],
+            days === 0 ? /got 0, which Cognito treats as its default 7/ : /not set, so Cognito's default 7 applies/,
+          );
         }
       });
 
@@ -112,7 +117,10 @@ describe("policy cognito-user-pool-password-policy", function () {
 
         it("lets the policy pack config override CognitoGuard's args", async function () {
           const guard = { passwordPolicy: { minimumLength: 16 } };
-          const { violations } = await check(POLICY, TYPE[kind], compliantPool(kind), { guard, config: { minimumLength: 12 } });
+          const { violations } = await check(POLICY, TYPE[kind], compliantPool(kind), {
+            guard,
+            config: { minimumLength: 12 },
+          });
           assert.deepEqual(violations, []);
         });
 
@@ -129,8 +137,14 @@ describe("policy cognito-user-pool-password-policy", function () {
         });
 
         it("refuses configuration of the wrong shape, naming the key", async function () {
-          await assert.rejects(check(POLICY, TYPE[kind], compliantPool(kind), { config: { minimumLength: 3 } }), /minimumLength must be a whole number from 6 to 99; got 3/);
-          assert.throws(() => check(POLICY, TYPE[kind], compliantPool(kind), { guard: { passwordPolicy: { minimumLength: 100 } } }), /CognitoGuard policy cognito-user-pool-password-policy: minimumLength/);
+          await assert.rejects(
+            check(POLICY, TYPE[kind], compliantPool(kind), { config: { minimumLength: 3 } }),
+            /minimumLength must be a whole number from 6 to 99; got 3/,
+          );
+          assert.throws(
+            () => check(POLICY, TYPE[kind], compliantPool(kind), { guard: { passwordPolicy: { minimumLength: 100 } } }),
+            /CognitoGuard policy cognito-user-pool-password-policy: minimumLength/,
+          );
         });
       });
     });
@@ -138,12 +152,17 @@ describe("policy cognito-user-pool-password-policy", function () {
 
   it("fails exactly the lengths under the threshold, whatever both are", async function () {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...KINDS), fc.integer({ min: 6, max: 99 }), fc.integer({ min: 6, max: 99 }), async (kind, length, threshold) => {
-        const { violations } = await check(POLICY, TYPE[kind], withMember(kind, "minimumLength", length), {
-          config: { minimumLength: threshold },
-        });
-        assert.equal(violations.length, length < threshold ? 1 : 0);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...KINDS),
+        fc.integer({ min: 6, max: 99 }),
+        fc.integer({ min: 6, max: 99 }),
+        async (kind, length, threshold) => {
+          const { violations } = await check(POLICY, TYPE[kind], withMember(kind, "minimumLength", length), {
+            config: { minimumLength: threshold },
+          });
+          assert.equal(violations.length, length < threshold ? 1 : 0);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -12,13 +12,17 @@ describe("policy cognito-user-pool-required-tags", function () {
       const type = TYPE[kind];
 
       it("requires nothing until tags are configured", async function () {
-        assert.deepEqual(await check(POLICY, type, withPath(compliantPool(kind), PATH.tags[kind], undefined)), { violations: [] });
+        assert.deepEqual(await check(POLICY, type, withPath(compliantPool(kind), PATH.tags[kind], undefined)), {
+          violations: [],
+        });
       });
 
       it("passes a pool carrying every required tag", async function () {
         const config = { requiredTags: ["owner", "env"] };
         assert.deepEqual(await check(POLICY, type, compliantPool(kind), { config }), { violations: [] });
-        assert.deepEqual(await check(POLICY, type, compliantPool(kind), { guard: { requiredTags: config } }), { violations: [] });
+        assert.deepEqual(await check(POLICY, type, compliantPool(kind), { guard: { requiredTags: config } }), {
+          violations: [],
+        });
       });
 
       it("fails a pool missing required tags, naming them and where to add them", async function () {
@@ -41,6 +45,8 @@ describe("policy cognito-user-pool-required-tags", function () {
 
   it("counts @pulumi/aws provider default tags (tagsAll)", async function () {
     const props = poolWith("aws", [["tags"], { env: "prod" }], [["tagsAll"], { env: "prod", owner: "platform" }]);
-    assert.deepEqual(await check(POLICY, TYPE.aws, props, { config: { requiredTags: ["owner", "env"] } }), { violations: [] });
+    assert.deepEqual(await check(POLICY, TYPE.aws, props, { config: { requiredTags: ["owner", "env"] } }), {
+      violations: [],
+    });
   });
 });

@@ -28,7 +28,9 @@ describe("policy cognito-user-pool-threat-protection", function () {
             `set userPoolAddOns.advancedSecurityMode: "ENFORCED".`,
         ]);
         assert.deepEqual(await check(POLICY, type, props, { config: { allowAudit: true } }), { violations: [] });
-        assert.deepEqual(await check(POLICY, type, props, { guard: { threatProtection: { allowAudit: true } } }), { violations: [] });
+        assert.deepEqual(await check(POLICY, type, props, { guard: { threatProtection: { allowAudit: true } } }), {
+          violations: [],
+        });
       });
 
       it("fails OFF and an omitted mode", async function () {
@@ -36,7 +38,9 @@ describe("policy cognito-user-pool-threat-protection", function () {
           `Cognito user pool 'pool' must have threat protection ENFORCED (got "OFF"); ` +
             `set userPoolAddOns.advancedSecurityMode: "ENFORCED".`,
         ]);
-        const omitted = await check(POLICY, type, poolWith(kind, [["userPoolAddOns"], undefined]), { config: { allowAudit: true } });
+        const omitted = await check(POLICY, type, poolWith(kind, [["userPoolAddOns"], undefined]), {
+          config: { allowAudit: true },
+        });
         assert.deepEqual(omitted.violations, [
           `Cognito user pool 'pool' must have threat protection ENFORCED or AUDIT (not set, so Cognito's default "OFF" ` +
             `applies); set userPoolAddOns.advancedSecurityMode: "ENFORCED".`,
@@ -44,7 +48,11 @@ describe("policy cognito-user-pool-threat-protection", function () {
       });
 
       it("names the Plus plan in the fix when threat protection is off below it", async function () {
-        const { violations } = await check(POLICY, type, poolWith(kind, [["userPoolAddOns"], undefined], [TIER, undefined]));
+        const { violations } = await check(
+          POLICY,
+          type,
+          poolWith(kind, [["userPoolAddOns"], undefined], [TIER, undefined]),
+        );
         assert.deepEqual(violations, [
           `Cognito user pool 'pool' must have threat protection ENFORCED (not set, so Cognito's default "OFF" applies); ` +
             `set userPoolAddOns.advancedSecurityMode: "ENFORCED" and userPoolTier: "PLUS" (threat protection needs the Plus plan).`,

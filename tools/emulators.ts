@@ -15,7 +15,7 @@ export interface RunningEmulator {
   stop(): Promise<void>;
 }
 
-const repoRoot = path.resolve(__dirname, "..", "..");
+const repoRoot = path.resolve(__dirname, "..");
 const venvDir = path.join(repoRoot, ".venv");
 const venvPython = path.join(venvDir, "bin", "python");
 
@@ -58,7 +58,15 @@ export function ensureMoto(log: (line: string) => void = () => undefined): strin
   if (probe?.status === 0) return venvPython;
   log(`installing moto[server] into ${venvDir} ...`);
   if (!fs.existsSync(venvPython)) run("python3", ["-m", "venv", venvDir]);
-  run(venvPython, ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r", path.join(repoRoot, "scripts", "requirements-moto.txt")]);
+  run(venvPython, [
+    "-m",
+    "pip",
+    "install",
+    "--quiet",
+    "--disable-pip-version-check",
+    "-r",
+    path.join(repoRoot, "scripts", "requirements-moto.txt"),
+  ]);
   return venvPython;
 }
 

@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 
-export const repoRoot = path.resolve(__dirname, "..", "..");
+export const repoRoot = path.resolve(__dirname, "..");
 
 let pulumiPathPrefix: string | undefined;
 
@@ -125,9 +125,13 @@ export class PulumiWorkspace {
   }
 
   /** One resource's state (inputs and outputs), found by the end of its type token. */
-  async resourceState(typeSuffix: string): Promise<{ inputs: Record<string, unknown>; outputs: Record<string, unknown> }> {
+  async resourceState(
+    typeSuffix: string,
+  ): Promise<{ inputs: Record<string, unknown>; outputs: Record<string, unknown> }> {
     const state = JSON.parse(await this.exportState()) as {
-      deployment: { resources?: Array<{ type: string; inputs?: Record<string, unknown>; outputs?: Record<string, unknown> }> };
+      deployment: {
+        resources?: Array<{ type: string; inputs?: Record<string, unknown>; outputs?: Record<string, unknown> }>;
+      };
     };
     const resource = state.deployment.resources?.find((r) => r.type.endsWith(typeSuffix));
     if (!resource) throw new Error(`no ${typeSuffix} resource in the state`);
