@@ -22,7 +22,7 @@ export const GENERATE_USAGE = `Usage: pulumi-cognito-userpool generate --user-po
 
 Writes a TypeScript Pulumi program that declares the existing Cognito user pool ID with UserPool,
 set to adopt it (adoptUserPoolId): \`pulumi up\` then takes the pool over, keeping its id and users.
-Only settings that differ from Cognito's defaults are written.
+Settings entirely at Cognito's defaults are left out; the others are written whole.
 
 Options:
   --user-pool-id ID   the pool to read, e.g. us-east-1_AbC123xyZ (required)

@@ -95,8 +95,9 @@ export function programFiles(
   const args = programArgs(pool, mfa, userPoolId);
   const program = [
     `// Cognito user pool ${JSON.stringify(pool.Name ?? userPoolId)} (${userPoolId}), declared from its live settings by`,
-    `// \`${options.packageName} generate\` (DescribeUserPool and GetUserPoolMfaConfig); settings equal to Cognito's`,
-    "// defaults are left out. `pulumi up` adopts the pool (adoptUserPoolId): it keeps its id and its users,",
+    `// \`${options.packageName} generate\` (DescribeUserPool and GetUserPoolMfaConfig); settings entirely at`,
+    "// Cognito's defaults are left out, the others are written whole (an object's omitted members would not say",
+    "// what they mean). `pulumi up` adopts the pool (adoptUserPoolId): it keeps its id and its users,",
     "// nothing is created or deleted. Deploy in the pool's region (cognito:region, aws:region or AWS_REGION).",
     `import { UserPool } from ${JSON.stringify(options.packageName)};`,
     "",

@@ -9,8 +9,9 @@ import type {
   UserPoolType,
 } from "@aws-sdk/client-cognito-identity-provider";
 import type { DesiredUserPool } from "./desiredPool";
-import { withoutDefaults } from "./defaults";
+import { declarableValue } from "./defaults";
 import { PROVIDER_ARGS, USER_POOL_FIELDS, type FieldSpec } from "./fields";
+import { OWNER_INPUT_KEY, withoutOwnerTags } from "./ownership";
 import { camelCase, fromApi, toApi } from "./naming";
 import { declaredSchemaFromLive, projectSchema } from "./schemaAttributes";
 import { projectOntoDeclared } from "./values";
@@ -48,7 +49,12 @@ export const PROVIDER_ARG_NAMES: ReadonlySet<string> = new Set(PROVIDER_ARGS.map
 /** Arg keys that are neither fields nor the provider's own: the caller reports them. */
 export function unknownArgKeys(args: UserPoolArgsRecord, allowed: ReadonlySet<string> = PROVIDER_ARG_NAMES): string[] {
   return Object.keys(args).filter(
-    (key) => key !== PROVIDER_KEY && !FIELD_BY_ARG.has(key) && !PROVIDER_ARG_NAMES.has(key) && !allowed.has(key),
+    (key) =>
+      key !== PROVIDER_KEY &&
+      key !== OWNER_INPUT_KEY &&
+      !FIELD_BY_ARG.has(key) &&
+      !PROVIDER_ARG_NAMES.has(key) &&
+      !allowed.has(key),
   );
 }
 
@@ -151,6 +157,12 @@ export function liveFieldValues(pool: UserPoolType, mfa: GetUserPoolMfaConfigRes
     ];
     if (live !== undefined) result[argName(field)] = live;
   }
+  // The provider's owner tag is not a setting of the program (provider/ownership.ts).
+  if (result.userPoolTags !== undefined) {
+    const tags = withoutOwnerTags(result.userPoolTags);
+    if (tags === undefined) delete result.userPoolTags;
+    else result.userPoolTags = tags;
+  }
   return result;
 }
 
@@ -187,7 +199,7 @@ export function declarableLiveValues(live: UserPoolArgsRecord): UserPoolArgsReco
   for (const field of USER_POOL_FIELDS) {
     const name = argName(field);
     const value =
-      field.read.from === "describeSchema" ? declaredSchemaFromLive(live[name]) : withoutDefaults(name, live[name]);
+      field.read.from === "describeSchema" ? declaredSchemaFromLive(live[name]) : declarableValue(name, live[name]);
     if (value !== undefined) result[name] = value;
   }
   const temporaryDays = (live.policies as { passwordPolicy?: { temporaryPasswordValidityDays?: unknown } } | undefined)

@@ -9,6 +9,7 @@ import {
   DescribeUserPoolCommand,
   GetUserPoolMfaConfigCommand,
   SetUserPoolMfaConfigCommand,
+  UntagResourceCommand,
   UpdateUserPoolCommand,
   type CognitoIdentityProviderClient,
   type GetUserPoolMfaConfigResponse,
@@ -37,6 +38,8 @@ import { regionOfUserPoolId } from "./poolId";
 import { explainAwsError, isNotFound, UserPoolError } from "./errors";
 import { toApi } from "./naming";
 import { compareSchemas } from "./schemaAttributes";
+import { OWNER_INPUT_KEY, OWNER_TAG_KEY, ownerTagValue } from "./ownership";
+import { describeRemovals, planUpdate, removalNotes, touchesMfaFactors } from "./threeWay";
 
 export type ClientFactory = (settings: ConnectionSettings) => CognitoIdentityProviderClient;
 
@@ -86,7 +89,14 @@ export class UserPoolProvider implements pulumi.dynamic.ResourceProvider {
   }
 
   async diff(id: string, olds: UserPoolArgsRecord, news: UserPoolArgsRecord): Promise<pulumi.dynamic.DiffResult> {
-    return diffArgs(olds, news, id);
+    const result = diffArgs(olds, news, id);
+    if (result.changes && (result.replaces ?? []).length === 0) {
+      // What removing a setting does is not visible in the property diff: say it at preview.
+      for (const line of describeRemovals(label(declaredFields(news), id), removalNotes(olds, news))) {
+        this.report(line);
+      }
+    }
+    return result;
   }
 
   async create(inputs: UserPoolArgsRecord): Promise<pulumi.dynamic.CreateResult> {
@@ -94,8 +104,14 @@ export class UserPoolProvider implements pulumi.dynamic.ResourceProvider {
     const args = declaredFields(inputs);
     const desired = desiredFromArgs(args);
     const poolLabel = label(args);
+    const request = createRequest(desired);
+    const owner = inputs[OWNER_INPUT_KEY];
+    if (typeof owner === "string" && owner.startsWith("urn:")) {
+      // Which stack and resource made the pool, from the first moment it exists (provider/ownership.ts).
+      request.UserPoolTags = { ...request.UserPoolTags, [OWNER_TAG_KEY]: ownerTagValue(owner) };
+    }
     const created = await this.call("CreateUserPool", poolLabel, () =>
-      this.cognito().send(new CreateUserPoolCommand(createRequest(desired))),
+      this.cognito().send(new CreateUserPoolCommand(request)),
     );
     const id = created.UserPool?.Id;
     if (!id) throw new UserPoolError(`Cognito user pool ${poolLabel}: CreateUserPool returned no pool id.`);
@@ -205,28 +221,44 @@ export class UserPoolProvider implements pulumi.dynamic.ResourceProvider {
     }
   }
 
+  /**
+   * A three-way update (provider/threeWay.ts): the live pool is described first, so settings the
+   * program never declared keep their live values, declared ones get the declared values, and ones
+   * the previous program declared and this one removed go back to Cognito's defaults.
+   */
   async update(id: string, olds: UserPoolArgsRecord, news: UserPoolArgsRecord): Promise<pulumi.dynamic.UpdateResult> {
     const args = declaredFields(news);
-    const desired = desiredFromArgs(args);
     const poolLabel = label(args, id);
     const client = this.cognito();
+    const live = await this.describe(id, poolLabel);
+    if (!live) {
+      throw new UserPoolError(
+        `Cognito user pool ${poolLabel} no longer exists, so it cannot be updated. Run \`pulumi refresh\` to drop it ` +
+          `from the stack, then \`pulumi up\` creates a new pool.`,
+      );
+    }
 
     await this.addCustomAttributes(id, poolLabel, compareSchemas(olds.schema, args.schema).added);
 
+    const mfa = touchesMfaFactors(olds, news) ? await this.readMfa(id, poolLabel) : undefined;
+    const plan = planUpdate(id, olds, news, live, mfa);
     // Factors first, so an UpdateUserPool that keeps MFA ON never meets a pool without a factor.
-    const mfaRequest = mfaConfigRequest(id, desired);
-    const previousMfa = mfaConfigRequest(id, desiredFromArgs(declaredFields(olds)));
-    if (mfaRequest && JSON.stringify(mfaRequest) !== JSON.stringify(previousMfa)) {
+    const mfaRequest = plan.mfa;
+    if (mfaRequest) {
       await this.call("SetUserPoolMfaConfig", poolLabel, () =>
         client.send(new SetUserPoolMfaConfigCommand(mfaRequest)),
       );
     }
-
-    await this.call("UpdateUserPool", poolLabel, () =>
-      client.send(new UpdateUserPoolCommand(updateRequest(id, desired))),
-    );
+    await this.call("UpdateUserPool", poolLabel, () => client.send(new UpdateUserPoolCommand(plan.update)));
     const pool = await this.describe(id, poolLabel);
     if (!pool) throw new UserPoolError(`Cognito user pool ${poolLabel} disappeared during the update.`);
+    const leftOver = plan.removedTagKeys.filter((key) => pool.UserPoolTags?.[key] !== undefined);
+    if (leftOver.length > 0 && pool.Arn) {
+      const arn = pool.Arn;
+      await this.call("UntagResource", poolLabel, () =>
+        client.send(new UntagResourceCommand({ ResourceArn: arn, TagKeys: leftOver })),
+      );
+    }
     return { outs: { ...outputs(args, pool), ...providerArgs(news) } };
   }
 

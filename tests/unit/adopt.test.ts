@@ -84,15 +84,16 @@ describe("adoption: DescribeUserPool output to args (one conversion for read and
     );
   });
 
-  it("converts the API reference example's pool to the example's args, defaults left out", function () {
+  it("converts the API reference example's pool to the example's args: settings entirely at Cognito's default left out, objects written whole", function () {
     const { pool, mfa } = loadDescribeFixture("reference.moto");
     const args = argsFromLive(pool, mfa);
     const expected: Record<string, unknown> = structuredClone(referenceArgs);
-    // Cognito's defaults, which the example spells out, are left out.
-    delete (expected.adminCreateUserConfig as Record<string, unknown>).allowAdminCreateUserOnly;
-    expected.policies = { passwordPolicy: { minimumLength: 6 } };
+    // A setting entirely at Cognito's default is left out (userPoolAddOns: advancedSecurityMode OFF);
+    // inside an object that is written, only members whose omission AWS documents are left out
+    // (temporaryPasswordValidityDays 7), so the four password requirements stay.
+    const passwordPolicy = (expected.policies as { passwordPolicy: Record<string, unknown> }).passwordPolicy;
+    delete passwordPolicy.temporaryPasswordValidityDays;
     delete expected.userPoolAddOns;
-    delete (expected.verificationMessageTemplate as Record<string, unknown>).defaultEmailOption;
     // A Number attribute has no string constraints; Cognito reports none.
     delete (expected.schema as Record<string, unknown>[])[0].stringAttributeConstraints;
     assert.deepEqual(args, expected);
@@ -110,6 +111,8 @@ describe("adoption: DescribeUserPool output to args (one conversion for read and
     assert.deepEqual(unknownArgKeys(args), []);
     assert.deepEqual((args.policies as { passwordPolicy: unknown }).passwordPolicy, {
       minimumLength: 14,
+      requireUppercase: true,
+      requireLowercase: true,
       requireNumbers: false,
       requireSymbols: false,
       passwordHistorySize: 5,
@@ -123,7 +126,10 @@ describe("adoption: DescribeUserPool output to args (one conversion for read and
         emailSubject: "Welcome to Example",
       },
     });
-    assert.deepEqual(args.deviceConfiguration, { challengeRequiredOnNewDevice: true });
+    assert.deepEqual(args.deviceConfiguration, {
+      challengeRequiredOnNewDevice: true,
+      deviceOnlyRememberedOnUserPrompt: false,
+    });
     assert.deepEqual(
       args.keyConfiguration,
       pool.KeyConfiguration && fromApi("KeyConfigurationType", pool.KeyConfiguration),
