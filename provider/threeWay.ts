@@ -74,8 +74,18 @@ function put(root: Json, path: string, value: unknown): void {
   else (target as Json)[key] = value;
 }
 
+/**
+ * Maps whose entries are independent settings: removing the whole map from the program removes the
+ * entries it declared, not entries added outside Pulumi.
+ */
+const MAP_FIELDS = new Set(["UserPoolTags", "AcrConfiguration"]);
+
 /** The three-way value at API path `path`. */
 function merge(path: string, declared: unknown, previous: unknown, live: unknown): unknown {
+  if (!isSet(declared) && isSet(previous) && MAP_FIELDS.has(path)) {
+    const entries = merge(path, {}, previous, live);
+    return isPlainObject(entries) && Object.keys(entries).length > 0 ? entries : undefined;
+  }
   if (isSet(declared)) {
     if (isPlainObject(declared) && isPlainObject(live)) {
       const before = isPlainObject(previous) ? previous : {};

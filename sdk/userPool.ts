@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { argName, COMPUTED_OUTPUT_NAMES } from "../provider/convert";
 import { PROVIDER_ARGS, USER_POOL_FIELDS } from "../provider/fields";
+import { OWNER_INPUT_KEY } from "../provider/ownership";
 import { userPoolProviderShim } from "./providerShim";
 import type { SchemaAttributeArgs, UserPoolArgs } from "./types";
 
@@ -33,6 +34,9 @@ export interface UserPool extends UserPoolDeclaredOutputs {}
  *
  * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPool.html
  */
+/** The resource's type token (a dynamic resource of module `cognito`, type `UserPool`). */
+export const USER_POOL_TYPE = "pulumi-nodejs:dynamic/cognito:UserPool";
+
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class UserPool extends pulumi.dynamic.Resource {
   /** The pool's ARN. */
@@ -60,6 +64,9 @@ export class UserPool extends pulumi.dynamic.Resource {
     for (const field of USER_POOL_FIELDS) if (!(argName(field) in props)) props[argName(field)] = undefined;
     for (const arg of PROVIDER_ARGS) if (!(arg.name in props)) props[arg.name] = undefined;
     for (const output of COMPUTED_OUTPUT_NAMES) props[output] = undefined;
+    // The resource's URN, which CreateUserPool writes into the pool's owner tag (provider/ownership.ts),
+    // so a pool whose creation was interrupted can be traced to this stack and resource.
+    props[OWNER_INPUT_KEY] = pulumi.createUrn(name, USER_POOL_TYPE, opts?.parent);
     super(userPoolProviderShim, name, props, opts, "cognito", "UserPool");
   }
 }
