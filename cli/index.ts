@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 /** The package's command line: `pulumi-cognito-userpool generate ...`. */
 import { GENERATE_USAGE, runGenerate } from "./generate";
+import { ORPHANS_USAGE, runOrphans } from "./orphans";
 
 const USAGE = `Usage: pulumi-cognito-userpool <command> [options]
 
 Commands:
   generate   write a Pulumi program that adopts an existing Cognito user pool
+  orphans    list (adopt, delete) the pools this stack created that its state does not hold
 
-${GENERATE_USAGE}`;
+${GENERATE_USAGE}
+${ORPHANS_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -16,6 +19,7 @@ async function main(argv: string[]): Promise<number> {
     stderr: (text: string) => process.stderr.write(text),
   };
   if (command === "generate") return runGenerate(rest, io);
+  if (command === "orphans") return runOrphans(rest, io);
   if (command === undefined || command === "help" || command === "--help" || command === "-h") {
     io.stdout(USAGE);
     return command === undefined ? 2 : 0;

@@ -11,6 +11,9 @@
  */
 import { createHash } from "node:crypto";
 
+/** The UserPool resource's type token (a dynamic resource of module `cognito`, type `UserPool`). */
+export const USER_POOL_TYPE = "pulumi-nodejs:dynamic/cognito:UserPool";
+
 /** The owner tag's key. AWS reserves only the `aws:` prefix. */
 export const OWNER_TAG_KEY = "pulumi-cognito-userpool:owner";
 

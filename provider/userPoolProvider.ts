@@ -39,6 +39,7 @@ import { explainAwsError, isNotFound, UserPoolError } from "./errors";
 import { toApi } from "./naming";
 import { compareSchemas } from "./schemaAttributes";
 import { OWNER_INPUT_KEY, OWNER_TAG_KEY, ownerTagValue } from "./ownership";
+import { exitWhenEngineGone } from "./engineWatch";
 import { describeRemovals, planUpdate, removalNotes, touchesMfaFactors } from "./threeWay";
 
 export type ClientFactory = (settings: ConnectionSettings) => CognitoIdentityProviderClient;
@@ -66,6 +67,7 @@ export class UserPoolProvider implements pulumi.dynamic.ResourceProvider {
   ) {}
 
   async configure(req: { config: ConfigSource }): Promise<void> {
+    exitWhenEngineGone();
     this.settings = connectionSettingsFrom(req.config);
     this.client?.destroy();
     this.client = undefined;
