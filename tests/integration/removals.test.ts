@@ -1,0 +1,207 @@
+/**
+ * Removals take effect, per field group, against moto on 127.0.0.1: the provider creates a pool
+ * with a minimal program, an update declares the group's settings, a second update removes them,
+ * and the test's own SDK client then describes the pool: it shows Cognito's default (or, for the
+ * settings removal never changes, the value it had). The previous program's outputs are the olds,
+ * as the engine passes them.
+ */
+import * as assert from "node:assert/strict";
+import {
+  DescribeUserPoolCommand,
+  GetUserPoolMfaConfigCommand,
+  type CognitoIdentityProviderClient,
+  type GetUserPoolMfaConfigResponse,
+  type UserPoolType,
+} from "@aws-sdk/client-cognito-identity-provider";
+import { COGNITO_DEFAULTS } from "../../provider/defaults";
+import type { UserPoolProvider } from "../../provider/userPoolProvider";
+import { emulatorClient, startEmulator, type RunningEmulator } from "../../tools/emulators";
+import { providerFor } from "../support/emulatorProvider";
+
+const ARN = "arn:aws:lambda:us-east-1:123456789012:function:pre-sign-up";
+const SNS_ROLE = "arn:aws:iam::123456789012:role/cognito-sms";
+
+interface Group {
+  name: string;
+  /** Args the group declares (on top of poolName). */
+  declare: Record<string, unknown>;
+  /** The live pool once they are declared. */
+  declared(pool: UserPoolType, mfa: GetUserPoolMfaConfigResponse): void;
+  /** The live pool once they are removed again. */
+  removed(pool: UserPoolType, mfa: GetUserPoolMfaConfigResponse): void;
+}
+
+const GROUPS: Group[] = [
+  {
+    name: "password policy",
+    declare: { policies: { passwordPolicy: { minimumLength: 12, requireSymbols: false, requireNumbers: false } } },
+    declared: (pool) => {
+      assert.equal(pool.Policies?.PasswordPolicy?.MinimumLength, 12);
+      assert.equal(pool.Policies?.PasswordPolicy?.RequireSymbols, false);
+    },
+    removed: (pool) => {
+      const policy = pool.Policies?.PasswordPolicy;
+      assert.equal(policy?.MinimumLength, COGNITO_DEFAULTS["Policies.PasswordPolicy.MinimumLength"]);
+      assert.equal(policy?.RequireSymbols, true);
+      assert.equal(policy?.RequireNumbers, true);
+      assert.equal(policy?.RequireUppercase, true);
+      assert.equal(policy?.RequireLowercase, true);
+    },
+  },
+  {
+    name: "verification messages (legacy members and template)",
+    declare: {
+      emailVerificationSubject: "Welcome",
+      emailVerificationMessage: "Your code: {####}",
+      smsVerificationMessage: "SMS code: {####}",
+    },
+    declared: (pool) => {
+      assert.equal(pool.EmailVerificationSubject, "Welcome");
+      assert.equal(pool.EmailVerificationMessage, "Your code: {####}");
+      assert.equal(pool.SmsVerificationMessage, "SMS code: {####}");
+    },
+    removed: (pool) => {
+      assert.equal(pool.EmailVerificationSubject, COGNITO_DEFAULTS.EmailVerificationSubject);
+      assert.equal(pool.EmailVerificationMessage, COGNITO_DEFAULTS.EmailVerificationMessage);
+      assert.equal(pool.SmsVerificationMessage, COGNITO_DEFAULTS.SmsVerificationMessage);
+      if (pool.VerificationMessageTemplate) {
+        assert.equal(pool.VerificationMessageTemplate.EmailSubject, COGNITO_DEFAULTS.EmailVerificationSubject);
+      }
+    },
+  },
+  {
+    name: "Lambda triggers",
+    declare: { lambdaConfig: { preSignUp: ARN } },
+    declared: (pool) => assert.equal(pool.LambdaConfig?.PreSignUp, ARN),
+    removed: (pool) => assert.equal(pool.LambdaConfig?.PreSignUp, undefined),
+  },
+  {
+    name: "auto-verified attributes and attribute update settings",
+    declare: {
+      autoVerifiedAttributes: ["email"],
+      userAttributeUpdateSettings: { attributesRequireVerificationBeforeUpdate: ["email"] },
+    },
+    declared: (pool) => {
+      assert.deepEqual(pool.AutoVerifiedAttributes, ["email"]);
+      assert.deepEqual(pool.UserAttributeUpdateSettings?.AttributesRequireVerificationBeforeUpdate, ["email"]);
+    },
+    removed: (pool) => {
+      assert.deepEqual(pool.AutoVerifiedAttributes ?? [], []);
+      assert.deepEqual(pool.UserAttributeUpdateSettings?.AttributesRequireVerificationBeforeUpdate ?? [], []);
+    },
+  },
+  {
+    name: "admin-create-user settings",
+    declare: { adminCreateUserConfig: { allowAdminCreateUserOnly: true } },
+    declared: (pool) => assert.equal(pool.AdminCreateUserConfig?.AllowAdminCreateUserOnly, true),
+    removed: (pool) => assert.equal(pool.AdminCreateUserConfig?.AllowAdminCreateUserOnly ?? false, false),
+  },
+  {
+    name: "device tracking",
+    declare: { deviceConfiguration: { challengeRequiredOnNewDevice: true, deviceOnlyRememberedOnUserPrompt: true } },
+    declared: (pool) => assert.equal(pool.DeviceConfiguration?.ChallengeRequiredOnNewDevice, true),
+    removed: (pool) => {
+      assert.equal(pool.DeviceConfiguration?.ChallengeRequiredOnNewDevice ?? false, false);
+      assert.equal(pool.DeviceConfiguration?.DeviceOnlyRememberedOnUserPrompt ?? false, false);
+    },
+  },
+  {
+    name: "email configuration",
+    declare: { emailConfiguration: { replyToEmailAddress: "support@example.com" } },
+    declared: (pool) => assert.equal(pool.EmailConfiguration?.ReplyToEmailAddress, "support@example.com"),
+    removed: (pool) => {
+      assert.equal(pool.EmailConfiguration?.ReplyToEmailAddress, undefined);
+      assert.equal(
+        pool.EmailConfiguration?.EmailSendingAccount,
+        COGNITO_DEFAULTS["EmailConfiguration.EmailSendingAccount"],
+      );
+    },
+  },
+  {
+    name: "account recovery",
+    declare: { accountRecoverySetting: { recoveryMechanisms: [{ name: "verified_email", priority: 1 }] } },
+    declared: (pool) => assert.equal(pool.AccountRecoverySetting?.RecoveryMechanisms?.[0]?.Name, "verified_email"),
+    removed: (pool) => assert.equal(pool.AccountRecoverySetting, undefined),
+  },
+  {
+    name: "threat protection add-ons",
+    declare: { userPoolTier: "PLUS", userPoolAddOns: { advancedSecurityMode: "AUDIT" } },
+    declared: (pool) => assert.equal(pool.UserPoolAddOns?.AdvancedSecurityMode, "AUDIT"),
+    removed: (pool) => {
+      assert.equal(pool.UserPoolAddOns?.AdvancedSecurityMode ?? "OFF", "OFF");
+      assert.equal(pool.UserPoolTier, "PLUS", "the feature plan is never changed by leaving it out");
+    },
+  },
+  {
+    name: "tags (the entries the program declared)",
+    declare: { userPoolTags: { team: "identity", env: "test" } },
+    declared: (pool) => assert.deepEqual(pool.UserPoolTags, { team: "identity", env: "test" }),
+    removed: (pool) => assert.deepEqual(pool.UserPoolTags ?? {}, {}),
+  },
+  {
+    name: "MFA with an authenticator app (SetUserPoolMfaConfig)",
+    declare: { mfaConfiguration: "OPTIONAL", softwareTokenMfaConfiguration: { enabled: true } },
+    declared: (pool, mfa) => {
+      assert.equal(mfa.MfaConfiguration, "OPTIONAL");
+      assert.equal(mfa.SoftwareTokenMfaConfiguration?.Enabled, true);
+    },
+    removed: (pool, mfa) => {
+      assert.equal(mfa.MfaConfiguration, "OFF");
+      assert.equal(mfa.SoftwareTokenMfaConfiguration?.Enabled ?? false, false);
+      assert.equal(pool.MfaConfiguration, "OFF");
+    },
+  },
+  {
+    name: "deletion protection (kept: never lowered by leaving it out)",
+    declare: { deletionProtection: "ACTIVE" },
+    declared: (pool) => assert.equal(pool.DeletionProtection, "ACTIVE"),
+    removed: (pool) => assert.equal(pool.DeletionProtection, "ACTIVE"),
+  },
+  {
+    name: "SMS configuration (kept: Cognito cannot remove it)",
+    declare: { smsConfiguration: { snsCallerArn: SNS_ROLE, externalId: "ext-1" } },
+    declared: (pool) => assert.equal(pool.SmsConfiguration?.SnsCallerArn, SNS_ROLE),
+    removed: (pool) => assert.equal(pool.SmsConfiguration?.SnsCallerArn, SNS_ROLE),
+  },
+];
+
+describe("integration: removing settings from the program takes effect, per field group (moto)", function () {
+  let moto: RunningEmulator;
+  let client: CognitoIdentityProviderClient;
+  let provider: UserPoolProvider;
+  const notes: string[] = [];
+
+  before(async function () {
+    moto = await startEmulator("moto");
+    client = emulatorClient(moto);
+    provider = await providerFor(moto, (line) => notes.push(line));
+  });
+
+  after(async function () {
+    client?.destroy();
+    await moto?.stop();
+  });
+
+  async function live(id: string): Promise<[UserPoolType, GetUserPoolMfaConfigResponse]> {
+    const pool = (await client.send(new DescribeUserPoolCommand({ UserPoolId: id }))).UserPool as UserPoolType;
+    const mfa = await client.send(new GetUserPoolMfaConfigCommand({ UserPoolId: id }));
+    return [pool, mfa];
+  }
+
+  for (const [index, group] of GROUPS.entries()) {
+    it(`${group.name}: declare, up, remove, up: the live pool shows Cognito's default`, async function () {
+      const base = { poolName: `removals-${index}` };
+      const created = await provider.create(base);
+      const id = created.id;
+      const declaredArgs = { ...base, ...group.declare };
+      const first = await provider.update(id, created.outs, declaredArgs);
+      group.declared(...(await live(id)));
+
+      notes.length = 0;
+      await provider.diff(id, first.outs ?? {}, base);
+      assert.equal(notes.length, Object.keys(group.declare).length, `one preview note per removed setting: ${notes}`);
+      await provider.update(id, first.outs ?? {}, base);
+      group.removed(...(await live(id)));
+    });
+  }
+});
