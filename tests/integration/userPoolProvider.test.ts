@@ -47,7 +47,7 @@ const GAPS: Record<EmulatorKind, EmulatorGaps> = {
   moto: {
     unreportedAfterCreate: [],
     ignoresRename: true,
-    dropsAfterUpdate: ["AliasAttributes", "UsernameConfiguration", "UserPoolTags"],
+    dropsAfterUpdate: ["AliasAttributes", "UsernameConfiguration"],
     deletesProtectedPool: true,
     developerAttributePrefix: "dev:custom:",
     neverReported: [],
