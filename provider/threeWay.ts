@@ -18,10 +18,10 @@ import type {
   UpdateUserPoolRequest,
   UserPoolType,
 } from "@aws-sdk/client-cognito-identity-provider";
-import { declaredFields, desiredFromArgs, type UserPoolArgsRecord } from "./convert";
+import { argName, declaredFields, desiredFromArgs, type UserPoolArgsRecord } from "./convert";
 import { resetValue } from "./defaults";
 import { USER_POOL_FIELDS, type FieldSpec } from "./fields";
-import { argPath } from "./naming";
+import { argPath, toApi } from "./naming";
 import { OWNER_TAG_KEY } from "./ownership";
 import { isPlainObject, sameValue } from "./values";
 
@@ -240,14 +240,29 @@ export interface RemovalNote {
   reason?: string;
 }
 
+/**
+ * One field's declared value in API shape; `unknown` when it cannot be converted, as at preview
+ * for a value that is an output of another resource (still declared, so no removal).
+ */
+function fieldValue(field: FieldSpec, args: UserPoolArgsRecord): unknown {
+  const name = argName(field);
+  const value = args[name];
+  if (!isSet(value)) return undefined;
+  try {
+    return (toApi(field.container, { [name]: value }) as Json)[field.api];
+  } catch {
+    return UNCONVERTIBLE;
+  }
+}
+
+const UNCONVERTIBLE = Symbol("unconvertible");
+
 /** What removing settings from the program does to the pool, one note per removed setting. */
 export function removalNotes(olds: UserPoolArgsRecord, news: UserPoolArgsRecord): RemovalNote[] {
-  const declared = desiredFromArgs(declaredFields(news)) as unknown as Json;
-  const previous = desiredFromArgs(declaredFields(olds)) as unknown as Json;
   const notes: RemovalNote[] = [];
   const visit = (field: FieldSpec, segments: string[], before: unknown, now: unknown): void => {
     const path = segments.join(".");
-    if (!isSet(before)) return;
+    if (!isSet(before) || before === UNCONVERTIBLE || now === UNCONVERTIBLE) return;
     if (!isSet(now)) {
       const arg = argPath(field.container, segments);
       if (path in KEPT_WHEN_REMOVED) notes.push({ arg, kind: "kept", reason: KEPT_WHEN_REMOVED[path] });
@@ -263,7 +278,7 @@ export function removalNotes(olds: UserPoolArgsRecord, news: UserPoolArgsRecord)
   };
   for (const field of USER_POOL_FIELDS) {
     if (field.change !== "update" && field.change !== "mfaConfig") continue;
-    visit(field, [field.api], previous[field.api], declared[field.api]);
+    visit(field, [field.api], fieldValue(field, olds), fieldValue(field, news));
   }
   return notes;
 }

@@ -429,6 +429,17 @@ describe("three-way update, the cases that matter to an operator", function () {
     });
   });
 
+  it("says nothing of removals for a value unknown at preview (an output of another resource)", function () {
+    const unknown = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+    assert.deepEqual(
+      removalNotes(
+        { poolName: "p", lambdaConfig: { preSignUp: "arn:a" }, userPoolTags: { a: "b" } },
+        { poolName: "p", lambdaConfig: unknown, userPoolTags: unknown },
+      ),
+      [],
+    );
+  });
+
   it("fails clearly when the pool is gone", async function () {
     cognito
       .on(DescribeUserPoolCommand)
