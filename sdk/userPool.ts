@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { argName, COMPUTED_OUTPUT_NAMES } from "../provider/convert";
 import { PROVIDER_ARGS, USER_POOL_FIELDS } from "../provider/fields";
-import { OWNER_INPUT_KEY } from "../provider/ownership";
+import { OWNER_INPUT_KEY, USER_POOL_TYPE } from "../provider/ownership";
 import { userPoolProviderShim } from "./providerShim";
 import type { SchemaAttributeArgs, UserPoolArgs } from "./types";
 
@@ -34,9 +34,6 @@ export interface UserPool extends UserPoolDeclaredOutputs {}
  *
  * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPool.html
  */
-/** The resource's type token (a dynamic resource of module `cognito`, type `UserPool`). */
-export const USER_POOL_TYPE = "pulumi-nodejs:dynamic/cognito:UserPool";
-
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class UserPool extends pulumi.dynamic.Resource {
   /** The pool's ARN. */
