@@ -217,8 +217,8 @@ describe("e2e: an interrupted pulumi up leaves no untracked pool, through the pu
     await eventually(async () => providers().length === 0, "no provider process left", 15_000).catch(() => {
       throw new Error(`provider processes left running: ${providers().join("; ")}`);
     });
-    // The language host and the program process belong to the Pulumi CLI, not to this package
-    // (pulumi-language-nodejs pings the engine and exits on its own, within minutes): ended here.
+    // The language host and the program process belong to the Pulumi CLI, not to this package, and
+    // outlive the kill too (measured with the pinned CLI): this test started them, so it ends them.
     for (const line of processesOf(home)) {
       try {
         process.kill(Number(line.split(" ")[0]), "SIGKILL");
