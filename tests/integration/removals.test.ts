@@ -21,14 +21,28 @@ import { providerFor } from "../support/emulatorProvider";
 const ARN = "arn:aws:lambda:us-east-1:123456789012:function:pre-sign-up";
 const SNS_ROLE = "arn:aws:iam::123456789012:role/cognito-sms";
 
+/**
+ * Members an emulator's DescribeUserPool never reports, where AWS reports every member that is set
+ * (DescribeUserPool reference, UserPoolType). Assertions on them are left out for that emulator.
+ */
+const NOT_REPORTED: Record<"moto" | "cognito-local", ReadonlySet<string>> = {
+  moto: new Set(),
+  "cognito-local": new Set(["DeletionProtection", "UserAttributeUpdateSettings", "UserPoolTier"]),
+};
+
+/** Whether the emulator under test reports a member of DescribeUserPool. */
+type Reports = (member: string) => boolean;
+
 interface Group {
   name: string;
+  /** Members the group cannot be judged without: skipped (gap named) where an emulator never reports one. */
+  needs?: string[];
   /** Args the group declares (on top of poolName). */
   declare: Record<string, unknown>;
   /** The live pool once they are declared. */
-  declared(pool: UserPoolType, mfa: GetUserPoolMfaConfigResponse): void;
+  declared(pool: UserPoolType, mfa: GetUserPoolMfaConfigResponse, reports: Reports): void;
   /** The live pool once they are removed again. */
-  removed(pool: UserPoolType, mfa: GetUserPoolMfaConfigResponse): void;
+  removed(pool: UserPoolType, mfa: GetUserPoolMfaConfigResponse, reports: Reports): void;
 }
 
 const GROUPS: Group[] = [
@@ -81,9 +95,11 @@ const GROUPS: Group[] = [
       autoVerifiedAttributes: ["email"],
       userAttributeUpdateSettings: { attributesRequireVerificationBeforeUpdate: ["email"] },
     },
-    declared: (pool) => {
+    declared: (pool, _mfa, reports) => {
       assert.deepEqual(pool.AutoVerifiedAttributes, ["email"]);
-      assert.deepEqual(pool.UserAttributeUpdateSettings?.AttributesRequireVerificationBeforeUpdate, ["email"]);
+      if (reports("UserAttributeUpdateSettings")) {
+        assert.deepEqual(pool.UserAttributeUpdateSettings?.AttributesRequireVerificationBeforeUpdate, ["email"]);
+      }
     },
     removed: (pool) => {
       assert.deepEqual(pool.AutoVerifiedAttributes ?? [], []);
@@ -127,9 +143,11 @@ const GROUPS: Group[] = [
     name: "threat protection add-ons",
     declare: { userPoolTier: "PLUS", userPoolAddOns: { advancedSecurityMode: "AUDIT" } },
     declared: (pool) => assert.equal(pool.UserPoolAddOns?.AdvancedSecurityMode, "AUDIT"),
-    removed: (pool) => {
+    removed: (pool, _mfa, reports) => {
       assert.equal(pool.UserPoolAddOns?.AdvancedSecurityMode ?? "OFF", "OFF");
-      assert.equal(pool.UserPoolTier, "PLUS", "the feature plan is never changed by leaving it out");
+      if (reports("UserPoolTier")) {
+        assert.equal(pool.UserPoolTier, "PLUS", "the feature plan is never changed by leaving it out");
+      }
     },
   },
   {
@@ -154,6 +172,7 @@ const GROUPS: Group[] = [
   {
     name: "deletion protection (kept: never lowered by leaving it out)",
     declare: { deletionProtection: "ACTIVE" },
+    needs: ["DeletionProtection"],
     declared: (pool) => assert.equal(pool.DeletionProtection, "ACTIVE"),
     removed: (pool) => assert.equal(pool.DeletionProtection, "ACTIVE"),
   },
@@ -165,43 +184,51 @@ const GROUPS: Group[] = [
   },
 ];
 
-describe("integration: removing settings from the program takes effect, per field group (moto)", function () {
-  let moto: RunningEmulator;
-  let client: CognitoIdentityProviderClient;
-  let provider: UserPoolProvider;
-  const notes: string[] = [];
+for (const kind of ["moto", "cognito-local"] as const)
+  describe(`integration: removing settings from the program takes effect, per field group (${kind})`, function () {
+    let moto: RunningEmulator;
+    let client: CognitoIdentityProviderClient;
+    let provider: UserPoolProvider;
+    const notes: string[] = [];
 
-  before(async function () {
-    moto = await startEmulator("moto");
-    client = emulatorClient(moto);
-    provider = await providerFor(moto, (line) => notes.push(line));
-  });
-
-  after(async function () {
-    client?.destroy();
-    await moto?.stop();
-  });
-
-  async function live(id: string): Promise<[UserPoolType, GetUserPoolMfaConfigResponse]> {
-    const pool = (await client.send(new DescribeUserPoolCommand({ UserPoolId: id }))).UserPool as UserPoolType;
-    const mfa = await client.send(new GetUserPoolMfaConfigCommand({ UserPoolId: id }));
-    return [pool, mfa];
-  }
-
-  for (const [index, group] of GROUPS.entries()) {
-    it(`${group.name}: declare, up, remove, up: the live pool shows Cognito's default`, async function () {
-      const base = { poolName: `removals-${index}` };
-      const created = await provider.create(base);
-      const id = created.id;
-      const declaredArgs = { ...base, ...group.declare };
-      const first = await provider.update(id, created.outs, declaredArgs);
-      group.declared(...(await live(id)));
-
-      notes.length = 0;
-      await provider.diff(id, first.outs ?? {}, base);
-      assert.equal(notes.length, Object.keys(group.declare).length, `one preview note per removed setting: ${notes}`);
-      await provider.update(id, first.outs ?? {}, base);
-      group.removed(...(await live(id)));
+    before(async function () {
+      moto = await startEmulator(kind);
+      client = emulatorClient(moto);
+      provider = await providerFor(moto, (line) => notes.push(line));
     });
-  }
-});
+
+    after(async function () {
+      client?.destroy();
+      await moto?.stop();
+    });
+
+    async function live(id: string): Promise<[UserPoolType, GetUserPoolMfaConfigResponse]> {
+      const pool = (await client.send(new DescribeUserPoolCommand({ UserPoolId: id }))).UserPool as UserPoolType;
+      const mfa = await client.send(new GetUserPoolMfaConfigCommand({ UserPoolId: id }));
+      return [pool, mfa];
+    }
+
+    const reports: Reports = (member) => !NOT_REPORTED[kind].has(member);
+
+    for (const [index, group] of GROUPS.entries()) {
+      it(`${group.name}: declare, up, remove, up: the live pool shows Cognito's default`, async function () {
+        const missing = (group.needs ?? []).filter((member) => !reports(member));
+        if (missing.length > 0) {
+          // Emulator gap: DescribeUserPool never reports these members (AWS does).
+          this.skip();
+        }
+        const base = { poolName: `removals-${index}` };
+        const created = await provider.create(base);
+        const id = created.id;
+        const declaredArgs = { ...base, ...group.declare };
+        const first = await provider.update(id, created.outs, declaredArgs);
+        group.declared(...(await live(id)), reports);
+
+        notes.length = 0;
+        await provider.diff(id, first.outs ?? {}, base);
+        assert.equal(notes.length, Object.keys(group.declare).length, `one preview note per removed setting: ${notes}`);
+        await provider.update(id, first.outs ?? {}, base);
+        group.removed(...(await live(id)), reports);
+      });
+    }
+  });
