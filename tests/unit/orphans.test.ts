@@ -4,8 +4,16 @@
  * itself runs end to end in tests/e2e/interrupted.test.ts.
  */
 import * as assert from "node:assert/strict";
-import type { UserPoolType } from "@aws-sdk/client-cognito-identity-provider";
-import { adoptIntoState, findOrphans, statePrefix, type StackState } from "../../cli/orphans";
+import {
+  CognitoIdentityProviderClient,
+  DeleteUserPoolCommand,
+  DescribeUserPoolCommand,
+  ListUserPoolsCommand,
+  UpdateUserPoolCommand,
+  type UserPoolType,
+} from "@aws-sdk/client-cognito-identity-provider";
+import { mockClient } from "aws-sdk-client-mock";
+import { adoptIntoState, findOrphans, runOrphans, statePrefix, type StackState } from "../../cli/orphans";
 import { engineAddress } from "../../provider/engineWatch";
 import {
   OWNER_TAG_KEY,
@@ -155,5 +163,73 @@ describe("engine watch", function () {
     );
     assert.equal(engineAddress(["node", "/x/mocha", "127.0.0.1:4321"]), undefined);
     assert.equal(engineAddress(["node", "/x/cmd/dynamic-provider/index.js"]), undefined);
+  });
+});
+
+describe("orphans: the command, with a stubbed pulumi and SDK", function () {
+  const cognito = mockClient(CognitoIdentityProviderClient);
+  const owner = urn("b");
+
+  beforeEach(function () {
+    cognito.reset();
+    cognito.on(ListUserPoolsCommand).resolves({ UserPools: [{ Id: "pool-a" }, { Id: "pool-b" }, { Id: "other" }] });
+    cognito
+      .on(DescribeUserPoolCommand, { UserPoolId: "pool-a" })
+      .resolves({ UserPool: pool("pool-a", urn("a"), "2026-01-01") });
+    cognito
+      .on(DescribeUserPoolCommand, { UserPoolId: "pool-b" })
+      .resolves({ UserPool: pool("pool-b", owner, "2026-01-02", { DeletionProtection: "ACTIVE" }) });
+    cognito
+      .on(DescribeUserPoolCommand, { UserPoolId: "other" })
+      .resolves({ UserPool: pool("other", "urn:pulumi:prod::shop::x::y", "2026-01-03") });
+    cognito.on(UpdateUserPoolCommand).resolves({});
+    cognito.on(DeleteUserPoolCommand).resolves({});
+  });
+
+  function io(out: string[]) {
+    return {
+      stdout: (text: string) => out.push(text),
+      stderr: (text: string) => out.push(text),
+      pulumi: (args: string[]) => {
+        if (args[0] === "stack" && args[1] === "export")
+          return JSON.stringify(state([{ urn: urn("a"), id: "pool-a" }]));
+        if (args[0] === "config") return "{}";
+        throw new Error(`unexpected pulumi ${args.join(" ")}`);
+      },
+      client: () =>
+        new CognitoIdentityProviderClient({
+          region: "us-east-1",
+          credentials: { accessKeyId: "a", secretAccessKey: "b" },
+        }),
+    };
+  }
+
+  it("lists only this stack's pools that the state does not hold", async function () {
+    const out: string[] = [];
+    assert.equal(await runOrphans([], io(out)), 0);
+    const text = out.join("");
+    assert.match(text, /^1 user pool created by stack dev::shop is not in its state:/m);
+    assert.match(text, /pool-b/);
+    assert.doesNotMatch(text, /pool-a|  other /);
+    assert.equal(cognito.commandCalls(DeleteUserPoolCommand).length, 0);
+  });
+
+  it("--delete keeps a protected pool unless --force, which turns protection off (three-way) and deletes", async function () {
+    const out: string[] = [];
+    assert.equal(await runOrphans(["--delete"], io(out)), 1);
+    assert.match(out.join(""), /Kept pool-b: its deletion protection is ACTIVE \(pass --force/);
+    assert.equal(cognito.commandCalls(DeleteUserPoolCommand).length, 0);
+
+    assert.equal(await runOrphans(["--delete", "--force"], io([])), 0);
+    const update = cognito.commandCalls(UpdateUserPoolCommand)[0].args[0].input;
+    assert.equal(update.DeletionProtection, "INACTIVE");
+    assert.equal(update.PoolName, "pool-b", "the rest of the pool is sent back as it is");
+    assert.deepEqual(cognito.commandCalls(DeleteUserPoolCommand)[0].args[0].input, { UserPoolId: "pool-b" });
+  });
+
+  it("refuses --adopt with --delete", async function () {
+    const out: string[] = [];
+    assert.equal(await runOrphans(["--adopt", "--delete"], io(out)), 2);
+    assert.match(out.join(""), /Pass --adopt or --delete, not both/);
   });
 });
