@@ -284,7 +284,7 @@ describe("CognitoGuard", function () {
       assert.match(pack.version, /^\d+\.\d+\.\d+$/);
       assert.deepEqual(pack.dependencies, {
         "@pulumi/policy": root.devDependencies["@pulumi/policy"],
-        "@pulumi/pulumi": root.dependencies["@pulumi/pulumi"],
+        "@pulumi/pulumi": root.devDependencies["@pulumi/pulumi"],
       });
     });
   });
