@@ -26,9 +26,9 @@ interface PackedPackageJson {
   peerDependencies?: Record<string, string>;
 }
 
-/** Lines the CLI prints as warnings (diagnostics are indented in the summary). */
+/** Lines with a warning: at the start, in the summary's diagnostics, or after a resource's status. */
 function warnings(result: CommandResult): string[] {
-  return `${result.stdout}\n${result.stderr}`.split("\n").filter((line) => /^\s*warning:/.test(line));
+  return `${result.stdout}\n${result.stderr}`.split("\n").filter((line) => /\bwarning:/i.test(line));
 }
 
 /** The bare module names a built file requires (`require("x")`, `require("@scope/x/sub")` as `@scope/x`). */

@@ -53,7 +53,7 @@ describe("e2e: npm start (stack/ with CognitoGuard enforced, against cognito-loc
     assert.notEqual(outputs.staffPoolId, outputs.customersPoolId);
     assert.match(first.stdout, /Policy result \(CognitoGuard, enforced[^\n]*\n[\s\S]*✅ cognito-guard@v/);
     assert.match(first.stdout, /Resources \(local\):\n\s+\+ 3 created/);
-    const warnings = `${first.stdout}\n${first.stderr}`.split("\n").filter((line) => /^\s*warning:/.test(line));
+    const warnings = `${first.stdout}\n${first.stderr}`.split("\n").filter((line) => /\bwarning:/i.test(line));
     assert.deepEqual(warnings, []);
   });
 
