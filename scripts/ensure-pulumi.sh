@@ -85,8 +85,9 @@ build "$langhost_bin" pulumi-language-nodejs "$proxy_module" \
 # go into one directory with a hard link to the built pulumi (a symlink would resolve back to
 # cli_bin), keyed by what it holds, and only that directory goes on PATH. pulumi-resource-pulumi-nodejs
 # is the script @pulumi/pulumi ships, as upstream's CLI bundles it: it resolves
-# @pulumi/pulumi/cmd/dynamic-provider from the program's directory, so each program runs its own
-# @pulumi/pulumi version's dynamic provider.
+# @pulumi/pulumi/cmd/dynamic-provider from its working directory, which the engine sets to the
+# program's (execPlugin, cmd.Dir = pwd, in sdk/go/common/resource/plugin/plugin.go), so each
+# program runs its own @pulumi/pulumi version's dynamic provider.
 linked_plugins=("$langhost_bin/pulumi-language-nodejs") # built here, kept in the cache
 copied_plugins=("$dynamic_plugin_dir/pulumi-resource-pulumi-nodejs") # node_modules may go; these must not
 bundle_key="$({ printf '%s\n' "$cli_bin" "${linked_plugins[@]}"; cat "${copied_plugins[@]}"; } | cksum | cut -d' ' -f1)"
