@@ -49,6 +49,7 @@ describe("e2e: CognitoGuard installed from its npm pack tarball into a team's ow
   let moto: RunningEmulator;
   let scratch: string;
   let teamPack: string;
+  let tarball: string;
   const workspaces: PulumiWorkspace[] = [];
 
   before(async function () {
@@ -58,6 +59,7 @@ describe("e2e: CognitoGuard installed from its npm pack tarball into a team's ow
     await run("npm", ["pack", "--pack-destination", scratch], packSource);
     const tarballs = fs.readdirSync(scratch).filter((f) => f.endsWith(".tgz"));
     assert.equal(tarballs.length, 1, `npm pack made ${tarballs.join(", ")}`);
+    tarball = path.join(scratch, tarballs[0]);
 
     teamPack = path.join(scratch, "company-guard");
     fs.mkdirSync(teamPack);
@@ -66,7 +68,7 @@ describe("e2e: CognitoGuard installed from its npm pack tarball into a team's ow
       version: "1.0.0",
       private: true,
       dependencies: {
-        "cognito-guard": `file:${path.join(scratch, tarballs[0])}`,
+        "cognito-guard": `file:${tarball}`,
         "@pulumi/policy": pinnedBy(packSource, "@pulumi/policy"),
         "@pulumi/pulumi": pinnedBy(packSource, "@pulumi/pulumi"),
         typescript: pinnedBy(packSource, "typescript"),
@@ -122,6 +124,25 @@ describe("e2e: CognitoGuard installed from its npm pack tarball into a team's ow
     // all: "mandatory" raised the advisory MFA policy.
     assert.match(output, /cognito-user-pool-mfa/);
     assert.doesNotMatch(output, /advisory/);
+  });
+
+  it("is itself still a policy pack: installed as Pulumi Cloud installs a published pack, it runs", async function () {
+    // `pulumi policy publish` uploads `npm pack` of the pack folder; a stack that requires the
+    // pack gets it extracted, with its dependencies installed, and runs that folder.
+    const published = path.join(scratch, "published");
+    fs.mkdirSync(published);
+    await run("tar", ["xzf", tarball, "-C", published], scratch);
+    const packDir = path.join(published, "package");
+    assert.ok(fs.existsSync(path.join(packDir, "PulumiPolicy.yaml")));
+    await run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund"], packDir);
+    const unsafe = await workspace("unsafe");
+    const result = await unsafe.preview(["--policy-pack", packDir], { allowFailure: true });
+    const output = result.stdout + result.stderr;
+    assert.notEqual(result.code, 0, output);
+    assert.match(output, /cognito-guard/);
+    assert.match(output, /set deletionProtection: "ACTIVE"/);
+    assert.match(output, /must require passwords of at least 8 characters \(got 6\)/);
+    assert.match(output, /mandatory/);
   });
 
   it("passes the preview of a pool that meets every policy at mandatory", async function () {
