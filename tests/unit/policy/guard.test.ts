@@ -349,5 +349,51 @@ describe("CognitoGuard", function () {
         "@pulumi/pulumi": root.dependencies["@pulumi/pulumi"],
       });
     });
+
+    it("is a library whose package entry (exports, types) is lib.ts built to dist/, leaving the folder's entry to index.ts", function () {
+      const pack = JSON.parse(readFileSync(path.join(PACK_DIR, "package.json"), "utf8")) as {
+        main?: string;
+        types: string;
+        exports: Record<string, { types: string; default: string }>;
+        scripts: Record<string, string>;
+        files: string[];
+      };
+      // `pulumi preview --policy-pack <dir>` requires the directory: with no "main", that is index.ts.
+      assert.equal(pack.main, undefined);
+      assert.deepEqual(pack.exports["."], { types: "./dist/lib.d.ts", default: "./dist/lib.js" });
+      assert.equal(pack.types, "./dist/lib.d.ts");
+      assert.match(pack.scripts.prepack, /build/);
+      for (const file of ["dist", "*.ts", "policies/*.ts", "PulumiPolicy.yaml"])
+        assert.ok(pack.files.includes(file), file);
+      const lib = createRequire(__filename)(path.join(PACK_DIR, "lib.ts")) as Record<string, unknown>;
+      assert.equal(lib.CognitoGuard, CognitoGuard);
+      assert.equal(typeof lib.cognitoGuardPolicies, "function");
+      for (const key of Object.keys(NAMES)) assert.ok(lib[`${key}Policy`], key);
+    });
+
+    for (const readme of ["policy-packs/cognito-guard/README.md", "README.md"]) {
+      it(`${readme} lists every policy with its default level and configuration defaults`, function () {
+        const text = readFileSync(path.join(PACK_DIR, "../..", readme), "utf8");
+        const rows = new Map(
+          [
+            ...text.matchAll(/^\| `(cognito-[a-z-]+)` \|.*\| (mandatory|advisory|disabled|remediate) \| (.*) \|$/gm),
+          ].map((m) => [m[1], { level: m[2], configuration: m[3] }]),
+        );
+        assert.deepEqual(
+          [...rows.keys()],
+          TABLE.map(([name]) => name),
+        );
+        for (const [name, level, defaults] of TABLE) {
+          assert.equal(rows.get(name)?.level, level, name);
+          for (const [key, value] of Object.entries(defaults)) {
+            assert.match(
+              rows.get(name)?.configuration ?? "",
+              new RegExp(`\`${key}\` \\(${JSON.stringify(value).replace(/[[\]]/g, "\\$&")}`),
+              `${name} ${key}`,
+            );
+          }
+        }
+      });
+    }
   });
 });
