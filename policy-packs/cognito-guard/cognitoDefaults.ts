@@ -49,16 +49,13 @@ export const COGNITO_DEFAULTS = {
   /**
    * TemporaryPasswordValidityDays: "Defaults to 7. If you submit a value of 0, Amazon Cognito treats
    * it as a null value and sets TemporaryPasswordValidityDays to its default value."
-   * (PasswordPolicyType, link above.)
-   */
-  temporaryPasswordValidityDays: 7,
-  /**
-   * The legacy AdminCreateUserConfig.UnusedAccountValidityDays: "For older user pools that have a
+   * (PasswordPolicyType, link above.) While it is not set, the legacy
+   * AdminCreateUserConfig.UnusedAccountValidityDays applies: "For older user pools that have a
    * UnusedAccountValidityDays configuration, that value is effective until you set a value for
    * TemporaryPasswordValidityDays."
-   * https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminCreateUserConfigType.html
+   * (https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminCreateUserConfigType.html)
    */
-  legacyValidityAppliesWithoutTemporaryPasswordValidityDays: true,
+  temporaryPasswordValidityDays: 7,
   /** MfaConfiguration: "OFF" unless set (CreateUserPool). */
   mfaConfiguration: "OFF",
   /** SignInPolicy.AllowedFirstAuthFactors defaults to PASSWORD only (SignInPolicyType). */
