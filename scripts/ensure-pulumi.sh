@@ -76,4 +76,15 @@ build "$langhost_bin" pulumi-language-nodejs "$proxy_module" \
   pulumi-cognito-userpool/pulumi-language-nodejs-proxy "$LANGUAGE_HOST_SDK_VERSION" \
   "-X main.realHostName=$REAL_LANGUAGE_HOST"
 
-echo "$cli_bin:$langhost_bin:$dynamic_plugin_dir"
+# --- Pulumi YAML language host (issue 13) -------------------------------------------------------
+# Runs Pulumi YAML programs (examples/yaml-reference) and writes YAML code for `pulumi import`.
+# Built from the Go module github.com/pulumi/pulumi-yaml (scripts/pulumi-cli/language-yaml/), cached
+# beside the CLI and keyed by version like it. v1.25.0 is the newest the Go module proxy here serves.
+YAML_HOST_VERSION="1.25.0"            # must match scripts/pulumi-cli/language-yaml/go.mod
+yaml_bin="$cache_root/yaml-langhost-v${YAML_HOST_VERSION}/bin"
+build "$yaml_bin" pulumi-language-yaml "$here/pulumi-cli/language-yaml" \
+  github.com/pulumi/pulumi-yaml/cmd/pulumi-language-yaml "$YAML_HOST_VERSION" \
+  "-X github.com/pulumi/pulumi-yaml/pkg/version.Version=v$YAML_HOST_VERSION"
+# --- end of the YAML language host section -------------------------------------------------------
+
+echo "$cli_bin:$langhost_bin:$yaml_bin:$dynamic_plugin_dir"
