@@ -36,7 +36,8 @@ export class UserPoolPlugin implements provider.Provider {
 
   private ensureType(urn: string): void {
     const type = typeOf(urn);
-    if (type !== USER_POOL_TOKEN) throw new Error(`unknown resource type ${type}: this plugin serves ${USER_POOL_TOKEN}`);
+    if (type !== USER_POOL_TOKEN)
+      throw new Error(`unknown resource type ${type}: this plugin serves ${USER_POOL_TOKEN}`);
   }
 
   async check(urn: string, olds: WireRecord, news: WireRecord): Promise<provider.CheckResult> {
@@ -88,4 +89,3 @@ export class UserPoolPlugin implements provider.Provider {
     await this.core.delete(id, unwrap(props).plain);
   }
 }
-

@@ -155,7 +155,11 @@ function userPoolResource(): Json {
     ] as MemberSpec;
     const page = field.container === "CreateUserPoolRequest" ? "API_CreateUserPool" : "API_SetUserPoolMfaConfig";
     const see = `${apiReference}/${page}.html#CognitoUserPools-${page.slice(4)}-request-${field.api}`;
-    inputProperties[argName(field)] = propertySpec(field.container, member, field.api, [changeNote(field)], see);
+    inputProperties[argName(field)] = {
+      ...propertySpec(field.container, member, field.api, [changeNote(field)], see),
+      // A change needs a new pool: the engine and generated SDKs show it as a replacement.
+      ...(CREATE_ONLY_FIELDS.includes(field) ? { replaceOnChanges: true } : {}),
+    };
     if (!member.optional) requiredInputs.push(argName(field));
   }
   for (const arg of PROVIDER_ARGS) {
@@ -167,7 +171,13 @@ function userPoolResource(): Json {
     const member = userPoolMembers.find((m) => m.camel === name);
     if (!member) throw new Error(`computed output ${name} is no member of UserPoolType`);
     const see = `${apiReference}/API_UserPoolType.html#CognitoUserPools-Type-UserPoolType-${member.api}`;
-    properties[name] = propertySpec("UserPoolType", member, `UserPoolType.${member.api}`, ["Computed by Cognito."], see);
+    properties[name] = propertySpec(
+      "UserPoolType",
+      member,
+      `UserPoolType.${member.api}`,
+      ["Computed by Cognito."],
+      see,
+    );
   }
   return {
     description: wrapText([
@@ -183,7 +193,6 @@ function userPoolResource(): Json {
     requiredInputs,
     properties,
     required: ["poolName", "schemaAttributes"],
-    replaceOnChanges: CREATE_ONLY_FIELDS.map(argName),
   };
 }
 
@@ -197,7 +206,11 @@ function generate(): string {
     const shape = pendingStructs.shift() as string;
     types[typeToken(shape)] = structType(shape);
   }
-  const sortedTypes = Object.fromEntries(Object.keys(types).sort().map((token) => [token, types[token]]));
+  const sortedTypes = Object.fromEntries(
+    Object.keys(types)
+      .sort()
+      .map((token) => [token, types[token]]),
+  );
   const schema = {
     name: PACKAGE_NAME,
     displayName: "Cognito UserPool",
@@ -234,7 +247,9 @@ const text = generate();
 if (process.argv.includes("--check")) {
   const current = fs.existsSync(outputFile) ? fs.readFileSync(outputFile, "utf8") : "";
   if (current !== text) {
-    process.stderr.write("plugin/schema.json is stale. Run `npx tsx scripts/generate-schema.ts` and commit the result.\n");
+    process.stderr.write(
+      "plugin/schema.json is stale. Run `npx tsx scripts/generate-schema.ts` and commit the result.\n",
+    );
     process.exit(1);
   }
   process.stdout.write("plugin/schema.json is up to date\n");
