@@ -11,7 +11,6 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import * as sdk from "@aws-sdk/client-cognito-identity-provider";
 import { COMPUTED_OUTPUT_NAMES, argName } from "../provider/convert";
 import { COGNITO_DEFAULTS } from "../provider/defaults";
 import { CREATE_ONLY_FIELDS, PROVIDER_ARGS, USER_POOL_FIELDS, type FieldSpec } from "../provider/fields";
@@ -19,6 +18,7 @@ import { camelCase, SHAPES, type MemberKind, type MemberSpec, type ShapeName } f
 import { limitsFor } from "../provider/validation/limits";
 import { PLUGIN_CONFIG } from "../plugin/config";
 import { PACKAGE_NAME, USER_POOL_TOKEN } from "../plugin/token";
+import { memberSensitive } from "./sdkSensitive";
 
 const repo = path.resolve(__dirname, "..");
 const outputFile = path.join(repo, "plugin", "schema.json");
@@ -35,33 +35,6 @@ function pascal(name: string): string {
 /** `UserPoolPolicyType` → `cognito-userpool:index:UserPoolPolicy`; the same for enums. */
 function typeToken(shape: string): string {
   return `${PACKAGE_NAME}:index:${pascal(shape.replace(/Type$/, ""))}`;
-}
-
-// --- Sensitive members, as the AWS SDK's runtime schema marks them -------------------------------
-// The SDK exports each shape's schema as `<Shape>$`: [kind, namespace, name, traits, ...]. Traits are
-// a bit mask (8 = @sensitive) or an object of named traits; a member is `schema` or `[schema, traits]`.
-const SENSITIVE_BIT = 8;
-
-function traitsSensitive(traits: unknown): boolean {
-  if (typeof traits === "number") return (traits & SENSITIVE_BIT) !== 0;
-  return typeof traits === "object" && traits !== null && "sensitive" in traits;
-}
-
-function schemaSensitive(schema: unknown, depth = 0): boolean {
-  if (depth > 2) return false;
-  if (typeof schema === "function") return schemaSensitive((schema as () => unknown)(), depth + 1);
-  if (!Array.isArray(schema)) return false;
-  if (typeof schema[0] === "function") return traitsSensitive(schema[1]) || schemaSensitive(schema[0], depth + 1);
-  return typeof schema[0] === "number" && typeof schema[2] === "string" && traitsSensitive(schema[3]);
-}
-
-function memberSensitive(shape: string, member: string): boolean {
-  const schema = (sdk as unknown as Record<string, unknown>)[`${shape}$`];
-  if (!Array.isArray(schema)) throw new Error(`the AWS SDK exports no runtime schema ${shape}$`);
-  const names = schema[4] as string[];
-  const index = names.indexOf(member);
-  if (index < 0) throw new Error(`the AWS SDK's schema ${shape}$ has no member ${member}`);
-  return schemaSensitive((schema[5] as unknown[])[index]);
 }
 
 // --- Types ----------------------------------------------------------------------------------------
