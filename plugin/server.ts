@@ -27,6 +27,7 @@ interface GrpcServerClass {
 /** The @grpc/grpc-js instance @pulumi/pulumi's provider server uses (resolved from its directory). */
 function pulumisGrpc(): { Server: GrpcServerClass } {
   const pulumiDir = path.dirname(require.resolve("@pulumi/pulumi/package.json"));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the instance resolved from @pulumi/pulumi, not ours
   return require(require.resolve("@grpc/grpc-js", { paths: [pulumiDir] })) as { Server: GrpcServerClass };
 }
 
