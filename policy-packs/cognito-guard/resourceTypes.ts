@@ -16,7 +16,16 @@ export type PoolKind = keyof typeof USER_POOL_TYPES;
 
 export const POOL_KINDS: readonly PoolKind[] = ["dynamic", "aws", "awsNative"];
 
+/**
+ * Tokens of other resources that take the same args as one of the kinds above: this project's
+ * resource plugin (`pulumi-resource-cognito-userpool`, used from Pulumi YAML, other languages and
+ * `pulumi import`) serves the provider core of the dynamic resource, with the same property names.
+ */
+export const SAME_ARGS_TYPES: Readonly<Record<string, PoolKind>> = {
+  "cognito-userpool:index:UserPool": "dynamic",
+};
+
 /** The kind of a resource type token, or undefined when it is not a covered user pool type. */
 export function poolKindOf(type: string): PoolKind | undefined {
-  return POOL_KINDS.find((kind) => USER_POOL_TYPES[kind] === type);
+  return POOL_KINDS.find((kind) => USER_POOL_TYPES[kind] === type) ?? SAME_ARGS_TYPES[type];
 }
