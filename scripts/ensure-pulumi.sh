@@ -78,6 +78,17 @@ build "$langhost_bin" pulumi-language-nodejs "$proxy_module" \
   pulumi-cognito-userpool/pulumi-language-nodejs-proxy "$LANGUAGE_HOST_SDK_VERSION" \
   "-X main.realHostName=$REAL_LANGUAGE_HOST"
 
+# --- Pulumi YAML language host (issue 13) -------------------------------------------------------
+# Runs Pulumi YAML programs (examples/yaml-reference) and writes YAML code for `pulumi import`.
+# Built from the Go module github.com/pulumi/pulumi-yaml (scripts/pulumi-cli/language-yaml/), cached
+# beside the CLI and keyed by version like it. v1.25.0 is the newest the Go module proxy here serves.
+YAML_HOST_VERSION="1.25.0"            # must match scripts/pulumi-cli/language-yaml/go.mod
+yaml_bin="$cache_root/yaml-langhost-v${YAML_HOST_VERSION}/bin"
+build "$yaml_bin" pulumi-language-yaml "$here/pulumi-cli/language-yaml" \
+  github.com/pulumi/pulumi-yaml/cmd/pulumi-language-yaml "$YAML_HOST_VERSION" \
+  "-X github.com/pulumi/pulumi-yaml/pkg/version.Version=v$YAML_HOST_VERSION"
+# --- end of the YAML language host section -------------------------------------------------------
+
 # The CLI takes a bundled plugin (language hosts, pulumi-resource-pulumi-nodejs) from the directory
 # of its own executable, symlinks resolved, and warns "using <plugin> from $PATH at <path>" for one
 # found on PATH anywhere else (getPluginInfoAndPath in sdk/go/common/workspace/plugins.go,
@@ -88,7 +99,7 @@ build "$langhost_bin" pulumi-language-nodejs "$proxy_module" \
 # @pulumi/pulumi/cmd/dynamic-provider from its working directory, which the engine sets to the
 # program's (execPlugin, cmd.Dir = pwd, in sdk/go/common/resource/plugin/plugin.go), so each
 # program runs its own @pulumi/pulumi version's dynamic provider.
-linked_plugins=("$langhost_bin/pulumi-language-nodejs") # built here, kept in the cache
+linked_plugins=("$langhost_bin/pulumi-language-nodejs" "$yaml_bin/pulumi-language-yaml") # built here, kept in the cache
 copied_plugins=("$dynamic_plugin_dir/pulumi-resource-pulumi-nodejs") # node_modules may go; these must not
 bundle_key="$({ printf '%s\n' "$cli_bin" "${linked_plugins[@]}"; cat "${copied_plugins[@]}"; } | cksum | cut -d' ' -f1)"
 bundle_bin="$cache_root/bundle-v${PULUMI_VERSION}-${bundle_key}/bin"

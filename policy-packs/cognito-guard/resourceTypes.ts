@@ -21,6 +21,11 @@ export const USER_POOL_TYPES: Readonly<Record<string, PoolNaming>> = {
   "aws:cognito/userPool:UserPool": "aws",
   /** `awsnative.cognito.UserPool` from @pulumi/aws-native. */
   "aws-native:cognito:UserPool": "awsNative",
+  /**
+   * This project's resource plugin (`pulumi-resource-cognito-userpool`, used from Pulumi YAML, other
+   * languages and `pulumi import`): it serves the dynamic resource's provider core, with the same args.
+   */
+  "cognito-userpool:index:UserPool": "api",
 };
 
 export const USER_POOL_CLIENT_TYPES: Readonly<Record<string, ProviderNaming>> = {
