@@ -30,7 +30,7 @@ const hardened: Omit<UserPoolArgs, "poolName"> = {
   mfaConfiguration: "ON",
   softwareTokenMfaConfiguration: { enabled: true },
   userPoolTier: "PLUS",
-  userPoolAddOns: { advancedSecurityMode: "ENFORCED" },
+  userPoolAddOns: { advancedSecurityMode: "ENFORCED", advancedSecurityAdditionalFlows: { customAuthMode: "ENFORCED" } },
 };
 
 const customers = new UserPool("customers", {

@@ -63,7 +63,7 @@ describe("e2e: the npm pack tarball installed into a program outside the repo, t
     workspace?.remove();
   });
 
-  it("packs only what runs: dist/ with typings, package.json, README and LICENSE", function () {
+  it("packs only what runs: dist/ with typings (and the plugin's schema), package.json, README and LICENSE", function () {
     const files = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).trim().split("\n");
     for (const file of [
       "package/package.json",
@@ -77,7 +77,10 @@ describe("e2e: the npm pack tarball installed into a program outside the repo, t
       assert.ok(files.includes(file), `${file} is in the tarball`);
     }
     const extra = files.filter(
-      (file) => !/^package\/(package\.json|README\.md|LICENSE|dist\/(sdk|provider|cli)\/.+\.(js|d\.ts))$/.test(file),
+      (file) =>
+        !/^package\/(package\.json|README\.md|LICENSE|dist\/(sdk|provider|cli|plugin)\/.+\.(js|d\.ts)|dist\/plugin\/schema\.json)$/.test(
+          file,
+        ),
     );
     assert.deepEqual(extra, [], "no tests, tools, scripts, sources or source maps");
   });
