@@ -17,7 +17,6 @@ import {
   camelCase,
   fromApi,
   memberOf,
-  NamingError,
   ROOT_SHAPES,
   SDK_VERSION,
   SHAPES,
