@@ -3,7 +3,16 @@ import eslint from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", ".venv/**", ".cognito-local/**", "**/node_modules/**"] },
+  {
+    ignores: [
+      "dist/**",
+      "node_modules/**",
+      ".venv/**",
+      ".cognito-local/**",
+      "**/node_modules/**",
+      "policy-packs/*/dist/**",
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {

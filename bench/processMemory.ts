@@ -1,4 +1,4 @@
-/** Peak resident memory of the dynamic-provider processes the CLI starts, read from /proc. */
+/** Peak resident memory of the provider processes the CLI starts (dynamic provider or our plugin), read from /proc. */
 import * as fs from "node:fs";
 
 function providerPids(): number[] {
@@ -7,7 +7,8 @@ function providerPids(): number[] {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const cmdline = fs.readFileSync(`/proc/${entry}/cmdline`, "utf8");
-      if (cmdline.includes("cmd/dynamic-provider")) pids.push(Number(entry));
+      if (cmdline.includes("cmd/dynamic-provider") || cmdline.includes("dist/plugin/index.js"))
+        pids.push(Number(entry));
     } catch {
       // the process ended while we looked
     }

@@ -16,6 +16,7 @@ import {
   DescribeUserPoolCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { emulatorClient, emulatorEnvironment, startEmulator, type RunningEmulator } from "../tools/emulators";
+import { pluginInstallArgs, sharedPluginTarball } from "../tools/pluginPackage";
 import { PulumiWorkspace, repoRoot } from "../tools/pulumiCli";
 import { lineChartSvg } from "./chart";
 import { startFaultProxy } from "./faultProxy";
@@ -28,13 +29,16 @@ const repeats = quick ? 1 : 3;
 const throttledPools = quick ? 5 : 20;
 const timedOps = ["up", "preview", "refresh", "destroy"] as const;
 type TimedOp = (typeof timedOps)[number];
-type StackKind = "userpools" | "noop";
+type StackKind = "userpools" | "noop" | "plugin";
+const STACK_KINDS: readonly StackKind[] = ["noop", "userpools", "plugin"];
 
 const resultsDir = path.join(repoRoot, "bench", "results", quick ? "quick" : "");
 const programs: Record<StackKind, string> = {
   userpools: path.join(repoRoot, "bench", "programs", "userpools"),
   noop: path.join(repoRoot, "bench", "programs", "noop"),
+  plugin: path.join(repoRoot, "bench", "programs", "plugin"),
 };
+const PLUGIN_TYPE = "cognito-userpool:index:UserPool";
 
 function log(line: string): void {
   process.stderr.write(`[bench] ${line}\n`);
@@ -74,6 +78,8 @@ async function workspaceFor(
   extraConfig: Record<string, string> = {},
 ): Promise<PulumiWorkspace> {
   const workspace = await PulumiWorkspace.create(programs[kind], "bench", env);
+  // Installed as users install it (README), from the same tarball for every plugin stack.
+  if (kind === "plugin") await workspace.run(pluginInstallArgs(await sharedPluginTarball()));
   await workspace.setConfig("count", String(count));
   for (const [key, value] of Object.entries(extraConfig)) await workspace.setConfig(key, value);
   return workspace;
@@ -90,7 +96,7 @@ interface Measurements {
 async function measureScaling(moto: RunningEmulator, measurements: Measurements): Promise<void> {
   for (let repeat = 1; repeat <= repeats; repeat++) {
     for (const n of sizes) {
-      for (const kind of ["noop", "userpools"] as const) {
+      for (const kind of STACK_KINDS) {
         const callLog = path.join(os.tmpdir(), `bench-calls-${process.pid}-${kind}.log`);
         const counter = new CallCounter(callLog);
         const workspace = await workspaceFor(kind, n, {
@@ -113,7 +119,9 @@ async function measureScaling(moto: RunningEmulator, measurements: Measurements)
             const state = JSON.parse(await workspace.exportState()) as {
               deployment: { resources: Array<{ type: string; inputs?: Record<string, unknown> }> };
             };
-            const resources = state.deployment.resources.filter((r) => r.type.startsWith("pulumi-nodejs:dynamic/"));
+            const resources = state.deployment.resources.filter(
+              (r) => r.type.startsWith("pulumi-nodejs:dynamic/") || r.type === PLUGIN_TYPE,
+            );
             measurements.stateBytesPerResource[kind] = Math.round(
               resources.reduce((sum, r) => sum + JSON.stringify(r).length, 0) / resources.length,
             );
@@ -293,11 +301,11 @@ async function main(): Promise<void> {
   const started = performance.now();
   const moto = await startEmulator("moto");
   const measurements: Measurements = {
-    seconds: { userpools: {}, noop: {} },
+    seconds: { userpools: {}, noop: {}, plugin: {} },
     apiCallsPerPool: {},
-    stateBytesPerResource: { userpools: 0, noop: 0 },
-    providerBytes: { userpools: 0, noop: 0 },
-    peakProviderMemoryMiB: { userpools: 0, noop: 0 },
+    stateBytesPerResource: { userpools: 0, noop: 0, plugin: 0 },
+    providerBytes: { userpools: 0, noop: 0, plugin: 0 },
+    peakProviderMemoryMiB: { userpools: 0, noop: 0, plugin: 0 },
   };
   try {
     await measureScaling(moto, measurements);
@@ -316,6 +324,12 @@ async function main(): Promise<void> {
         ]),
       ) as Record<TimedOp, Summary>;
     }
+    const pluginRatios: Record<number, Record<TimedOp, Summary>> = {};
+    for (const n of sizes) {
+      pluginRatios[n] = Object.fromEntries(
+        timedOps.map((op) => [op, ratioSummary(measurements.seconds.plugin[n][op], measurements.seconds.noop[n][op])]),
+      ) as Record<TimedOp, Summary>;
+    }
     const largest = sizes[sizes.length - 1];
     const targets: Record<TimedOp, number> = { up: 2, preview: 1.5, refresh: 1.5, destroy: 2 };
     const machine = {
@@ -331,7 +345,7 @@ async function main(): Promise<void> {
       sizes,
       repeats,
       seconds: Object.fromEntries(
-        (["userpools", "noop"] as const).map((kind) => [
+        STACK_KINDS.map((kind) => [
           kind,
           Object.fromEntries(
             sizes.map((n) => [
@@ -342,6 +356,7 @@ async function main(): Promise<void> {
         ]),
       ),
       ratios,
+      pluginRatios,
       targetsAtLargestN: Object.fromEntries(
         timedOps.map((op) => [
           op,
@@ -364,7 +379,7 @@ async function main(): Promise<void> {
       benchSeconds: Number(((performance.now() - started) / 1000).toFixed(1)),
     };
     fs.writeFileSync(path.join(resultsDir, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
-    fs.writeFileSync(path.join(resultsDir, "results.md"), markdown(results, ratios, measurements));
+    fs.writeFileSync(path.join(resultsDir, "results.md"), markdown(results, ratios, pluginRatios, measurements));
     fs.writeFileSync(
       path.join(resultsDir, "time-vs-n.svg"),
       lineChartSvg("pulumi up: wall time against N", [
@@ -372,6 +387,11 @@ async function main(): Promise<void> {
           label: "UserPool up",
           colour: "#c0392b",
           points: sizes.map((n) => ({ n, seconds: summarise(measurements.seconds.userpools[n].up).median })),
+        },
+        {
+          label: "plugin up",
+          colour: "#8e44ad",
+          points: sizes.map((n) => ({ n, seconds: summarise(measurements.seconds.plugin[n].up).median })),
         },
         {
           label: "no-op up",
@@ -409,6 +429,7 @@ async function main(): Promise<void> {
       targetsAtLargestN: Record<string, { target: number; median: number; met: boolean }>;
     },
     ratios: Record<number, Record<TimedOp, Summary>>,
+    pluginRatios: Record<number, Record<TimedOp, Summary>>,
     m: Measurements,
   ): string {
     const lines = [
@@ -424,7 +445,13 @@ async function main(): Promise<void> {
       `|---|${timedOps.map(() => "---").join("|")}|`,
       ...sizes.map((n) => `| ${n} | ${timedOps.map((op) => fmt(ratios[n][op])).join(" | ")} |`),
       "",
-      `Targets at N = ${sizes[sizes.length - 1]}: ${Object.entries(results.targetsAtLargestN)
+      `The same pools through the resource plugin (\`cognito-userpool:index:UserPool\`, installed from its tarball) divided by the same no-op stack:`,
+      "",
+      `| N | ${timedOps.join(" | ")} |`,
+      `|---|${timedOps.map(() => "---").join("|")}|`,
+      ...sizes.map((n) => `| ${n} | ${timedOps.map((op) => fmt(pluginRatios[n][op])).join(" | ")} |`),
+      "",
+      `Targets at N = ${sizes[sizes.length - 1]} (dynamic UserPool): ${Object.entries(results.targetsAtLargestN)
         .map(([op, t]) => `${op} ≤ ${t.target}× (${t.median}×, ${t.met ? "met" : "missed"})`)
         .join("; ")}.`,
       "",
@@ -432,7 +459,7 @@ async function main(): Promise<void> {
       "",
       `| stack | N | ${timedOps.join(" | ")} |`,
       `|---|---|${timedOps.map(() => "---").join("|")}|`,
-      ...(["userpools", "noop"] as const).flatMap((kind) =>
+      ...STACK_KINDS.flatMap((kind) =>
         sizes.map(
           (n) => `| ${kind} | ${n} | ${timedOps.map((op) => fmt(summarise(m.seconds[kind][n][op]), 1)).join(" | ")} |`,
         ),
@@ -453,9 +480,9 @@ async function main(): Promise<void> {
           } |`,
       ),
       "",
-      `State bytes per resource: UserPool ${m.stateBytesPerResource.userpools}, no-op ${m.stateBytesPerResource.noop}. \`__provider\`: UserPool ${m.providerBytes.userpools} bytes, no-op ${m.providerBytes.noop} bytes.`,
+      `State bytes per resource: UserPool ${m.stateBytesPerResource.userpools}, plugin ${m.stateBytesPerResource.plugin}, no-op ${m.stateBytesPerResource.noop}. \`__provider\`: UserPool ${m.providerBytes.userpools} bytes, plugin ${m.providerBytes.plugin} bytes (it stores none), no-op ${m.providerBytes.noop} bytes.`,
       `Serialising the provider: UserPool shim ${results.serialisation.userPoolShimMs} ms, no-op ${results.serialisation.noopProviderMs} ms (${results.serialisation.ratio}×).`,
-      `Peak RSS of the dynamic-provider process at N = ${sizes[sizes.length - 1]} (up + preview + refresh): UserPool ${m.peakProviderMemoryMiB.userpools.toFixed(1)} MiB, no-op ${m.peakProviderMemoryMiB.noop.toFixed(1)} MiB.`,
+      `Peak RSS of the provider process at N = ${sizes[sizes.length - 1]} (up + preview + refresh): UserPool ${m.peakProviderMemoryMiB.userpools.toFixed(1)} MiB, plugin ${m.peakProviderMemoryMiB.plugin.toFixed(1)} MiB, no-op ${m.peakProviderMemoryMiB.noop.toFixed(1)} MiB.`,
       "",
       `moto's own floor, calls sent straight from the SDK ten at a time: ${results.emulatorFloor.pools} CreateUserPool ${results.emulatorFloor.createSeconds}s, ${results.emulatorFloor.pools} DescribeUserPool ${results.emulatorFloor.describeSeconds}s.`,
       "",

@@ -16,6 +16,7 @@ import {
 import { USER_POOL_ID_PATTERN } from "../provider/check";
 import { errorName, explainAwsError } from "../provider/errors";
 import { regionOfUserPoolId } from "../provider/poolId";
+import { dependencySpec } from "./packageSpec";
 import { programFiles } from "./program";
 
 export const GENERATE_USAGE = `Usage: pulumi-cognito-userpool generate --user-pool-id ID [options]
@@ -32,6 +33,8 @@ Options:
   --out FILE          write the program to FILE and Pulumi.yaml beside it (plus package.json and
                       tsconfig.json where absent); without it the program goes to stdout
   --force             overwrite FILE and Pulumi.yaml when they exist
+  --package-spec SPEC how the written package.json depends on this package: a version or range,
+                      or the path of its tarball (npm pack) or folder (default: this version)
 `;
 
 export interface ClientSettings {
@@ -84,14 +87,14 @@ export function packageInfo(): {
       const pkg = JSON.parse(fs.readFileSync(file, "utf8")) as {
         name?: string;
         version?: string;
-        dependencies?: Record<string, string>;
+        peerDependencies?: Record<string, string>;
         devDependencies?: Record<string, string>;
       };
       if (pkg.name === "pulumi-cognito-userpool") {
         return {
           name: pkg.name,
           version: pkg.version ?? "0.0.0",
-          pulumi: pkg.dependencies?.["@pulumi/pulumi"] ?? "^3",
+          pulumi: pkg.devDependencies?.["@pulumi/pulumi"] ?? pkg.peerDependencies?.["@pulumi/pulumi"] ?? "^3",
           typescript: pkg.devDependencies?.typescript ?? "^5",
           typesNode: pkg.devDependencies?.["@types/node"] ?? "^20",
         };
@@ -156,6 +159,7 @@ interface ParsedOptions {
   profile?: string;
   out?: string;
   force: boolean;
+  packageSpec?: string;
 }
 
 function parse(argv: string[]): ParsedOptions | "help" {
@@ -170,6 +174,7 @@ function parse(argv: string[]): ParsedOptions | "help" {
         profile: { type: "string" },
         out: { type: "string" },
         force: { type: "boolean", default: false },
+        "package-spec": { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
       strict: true,
@@ -194,6 +199,7 @@ function parse(argv: string[]): ParsedOptions | "help" {
     profile: values.profile,
     out: values.out,
     force: values.force ?? false,
+    packageSpec: values["package-spec"],
   };
 }
 
@@ -224,6 +230,9 @@ export async function runGenerate(argv: string[], io: GenerateIo): Promise<numbe
       io.stdout(GENERATE_USAGE);
       return 0;
     }
+    const programDir = path.dirname(path.resolve(options.out ?? "index.ts"));
+    const dependency = dependencySpec(options.packageSpec, packageInfo().version, programDir);
+    if ("error" in dependency) throw new GenerateError(dependency.error, 2);
     const make = io.client ?? defaultClient;
     const region = await resolveRegion(options, make);
     const client = make({ region, endpoint: options.endpoint, profile: options.profile });
@@ -249,6 +258,7 @@ export async function runGenerate(argv: string[], io: GenerateIo): Promise<numbe
       userPoolId: options.userPoolId,
       packageName: pkg.name,
       packageVersion: pkg.version,
+      packageSpec: dependency.spec,
       pulumiVersion: pkg.pulumi,
       typescriptVersion: pkg.typescript,
       typesNodeVersion: pkg.typesNode,

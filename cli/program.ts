@@ -12,6 +12,8 @@ export interface ProgramOptions {
   /** This package's name and version, pinned in package.json. */
   packageName: string;
   packageVersion: string;
+  /** How package.json depends on this package (default: packageVersion): a version, range or `file:` spec. */
+  packageSpec?: string;
   /** Versions pinned for @pulumi/pulumi, typescript and @types/node. */
   pulumiVersion: string;
   typescriptVersion: string;
@@ -123,7 +125,7 @@ export function programFiles(
       main: options.programFile ?? "index.ts",
       dependencies: {
         "@pulumi/pulumi": options.pulumiVersion,
-        [options.packageName]: options.packageVersion,
+        [options.packageName]: options.packageSpec ?? options.packageVersion,
       },
       devDependencies: {
         "@types/node": options.typesNodeVersion,

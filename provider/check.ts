@@ -1,38 +1,28 @@
 /** check: every input problem found before any API call, each naming the property at fault. */
 import type * as pulumi from "@pulumi/pulumi";
 import { argName, desiredFromArgs, fieldForArg, unknownArgKeys, type UserPoolArgsRecord } from "./convert";
+import { refusedReplacement } from "./diff";
 import { USER_POOL_FIELDS } from "./fields";
-import { NamingError } from "./naming";
-import { compareSchemas } from "./schemaAttributes";
+import { bareAttributeName, compareSchemas, isStandardAttribute } from "./schemaAttributes";
 import { validateDesiredUserPool } from "./validation";
+import { containsUnknown, UNKNOWN } from "./validation/read";
+import { suggest } from "./validation/suggest";
 import { userPath } from "./validation/text";
-
-/** Closest field name, for "did you mean". */
-function suggestion(key: string): string {
-  const lower = key.toLowerCase();
-  const match = USER_POOL_FIELDS.map(argName).find(
-    (name) => name.toLowerCase() === lower || name.toLowerCase().includes(lower),
-  );
-  return match ? ` Did you mean ${match}?` : "";
-}
 
 export function checkArgs(olds: UserPoolArgsRecord, news: UserPoolArgsRecord): pulumi.dynamic.CheckResult {
   const failures: pulumi.dynamic.CheckFailure[] = [];
   for (const key of unknownArgKeys(news)) {
-    failures.push({ property: key, reason: `"${key}" is not a user pool setting.${suggestion(key)}` });
+    const near = suggest(key, USER_POOL_FIELDS.map(argName));
+    failures.push({
+      property: key,
+      reason: `"${key}" is not a user pool setting.${near !== undefined ? ` Did you mean ${near}?` : ""}`,
+    });
   }
-  let desired;
-  try {
-    desired = desiredFromArgs(news);
-  } catch (error) {
-    if (!(error instanceof NamingError)) throw error;
-    failures.push({ property: error.path, reason: error.message });
-    return { inputs: news, failures };
-  }
-  for (const violation of validateDesiredUserPool(desired)) {
+  for (const violation of validateDesiredUserPool(desiredFromArgs(news))) {
     failures.push({ property: userPath(violation.path), reason: violation.reason });
   }
   failures.push(...schemaFailures(olds, news));
+  failures.push(...replacementFailures(olds, news));
   failures.push(...adoptFailures(news));
   return { inputs: news, failures };
 }
@@ -40,7 +30,6 @@ export function checkArgs(olds: UserPoolArgsRecord, news: UserPoolArgsRecord): p
 /** A user pool id as the API takes it: `<region>_<id>`, 1-55 characters. */
 export const USER_POOL_ID_PATTERN = /^[\w-]+_[0-9a-zA-Z]+$/;
 /** How Pulumi marks a value not known until a dependency is created (preview). */
-const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 
 function adoptFailures(news: UserPoolArgsRecord): pulumi.dynamic.CheckFailure[] {
   const value = news.adoptUserPoolId;
@@ -57,15 +46,49 @@ function adoptFailures(news: UserPoolArgsRecord): pulumi.dynamic.CheckFailure[] 
   ];
 }
 
-/** Cognito adds custom attributes but never changes or removes one. */
+const NEW_POOL =
+  "Changing it in place is impossible, and a new pool would have none of this pool's users: if that is " +
+  "intended, give the resource a new name (a new pool), move the users, then remove the old one.";
+
+/**
+ * Cognito adds custom attributes to an existing pool but never changes or removes one, and a
+ * standard attribute's definition is fixed when the pool is created (AddCustomAttributes takes
+ * only custom attributes). Checked once the new schema is fully known.
+ */
 function schemaFailures(olds: UserPoolArgsRecord, news: UserPoolArgsRecord): pulumi.dynamic.CheckFailure[] {
-  if (olds.schema === undefined || fieldForArg("schema") === undefined) return [];
-  return compareSchemas(olds.schema, news.schema).forbidden.map(({ name, what, index }) => ({
+  if (olds.schema === undefined || fieldForArg("schema") === undefined || containsUnknown(news.schema)) return [];
+  const change = compareSchemas(olds.schema, news.schema);
+  const failures = change.forbidden.map(({ name, what, index }) => ({
     property: what === "removed" ? "schema" : `schema[${index}]`,
-    reason:
-      `attribute "${name}" was ${what}, but Cognito never changes or removes a schema attribute once the pool ` +
-      `exists (only new custom attributes can be added). Put "${name}" back exactly as it was; for a different ` +
-      `definition add a new attribute under a new name. Changing it in place is impossible, and a new pool would ` +
-      `have none of this pool's users.`,
+    reason: isStandardAttribute(name)
+      ? `standard attribute "${name}" was ${what}, but a standard attribute's settings are fixed when the pool ` +
+        `is created. Put "${name}" back exactly as it was. ${NEW_POOL}`
+      : `attribute "${name}" was ${what}, but Cognito never changes or removes a schema attribute once the pool ` +
+        `exists (only new custom attributes can be added). Put "${name}" back exactly as it was; for a different ` +
+        `definition add a new attribute under a new name. ${NEW_POOL}`,
   }));
+  const newSchema = Array.isArray(news.schema) ? news.schema : [];
+  for (const attribute of change.added) {
+    const name = bareAttributeName(String(attribute.name));
+    if (!isStandardAttribute(name)) continue;
+    failures.push({
+      property: `schema[${newSchema.indexOf(attribute)}]`,
+      reason:
+        `standard attribute "${name}" was added to the schema of an existing pool, but a standard attribute's ` +
+        `settings (required, mutable, constraints) are fixed when the pool is created, and only custom attributes ` +
+        `can be added later. Remove it from schema. ${NEW_POOL}`,
+    });
+  }
+  return failures;
+}
+
+/**
+ * A change that needs a new pool while the old one has deletion protection ACTIVE is refused here,
+ * at preview, as one check failure (diff refuses it too, for programs that skip check).
+ */
+function replacementFailures(olds: UserPoolArgsRecord, news: UserPoolArgsRecord): pulumi.dynamic.CheckFailure[] {
+  if (Object.keys(olds).length === 0) return [];
+  const known = Object.fromEntries(Object.entries(news).filter(([, value]) => !containsUnknown(value)));
+  const refusal = refusedReplacement(olds, { ...olds, ...known });
+  return refusal === undefined ? [] : [{ property: refusal.property ?? "", reason: refusal.message }];
 }

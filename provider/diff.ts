@@ -22,16 +22,8 @@ export function diffArgs(olds: UserPoolArgsRecord, news: UserPoolArgsRecord, id?
     changed.push(name);
     if (field.change === "replace") replaces.push(name);
   }
-  if (replaces.length > 0 && olds.deletionProtection === "ACTIVE") {
-    const poolName = typeof olds.poolName === "string" ? `'${olds.poolName}'` : "";
-    throw new UserPoolError(
-      `Cognito user pool ${poolName} would be replaced, because ${replaces.join(", ")} can only be set when a pool ` +
-        `is created, but its deletion protection is ACTIVE. A new pool would start with none of this pool's users, ` +
-        `so nothing was changed. Either keep ${replaces.join(", ")} as before, or, if losing the users is intended, ` +
-        `first set deletionProtection: "INACTIVE" and run \`pulumi up\`, then make this change.`,
-      replaces[0],
-    );
-  }
+  const refusal = refusedReplacement(olds, news, replaces);
+  if (refusal !== undefined) throw refusal;
   if (replaces.length > 0 && id !== undefined && news.adoptUserPoolId === id) {
     const poolName = typeof olds.poolName === "string" ? `'${olds.poolName}' ` : "";
     throw new UserPoolError(
@@ -43,4 +35,28 @@ export function diffArgs(olds: UserPoolArgsRecord, news: UserPoolArgsRecord, id?
     );
   }
   return { changes: changed.length > 0, replaces, stables, deleteBeforeReplace: false };
+}
+
+/** The fields whose change needs a new pool. */
+export function replacedFields(olds: UserPoolArgsRecord, news: UserPoolArgsRecord): string[] {
+  return USER_POOL_FIELDS.filter(
+    (field) => field.change === "replace" && !sameValue(olds[argName(field)], news[argName(field)], field.unordered),
+  ).map(argName);
+}
+
+/** The refusal of a replacement while the old pool has deletion protection ACTIVE, if it is one. */
+export function refusedReplacement(
+  olds: UserPoolArgsRecord,
+  news: UserPoolArgsRecord,
+  replaces: string[] = replacedFields(olds, news),
+): UserPoolError | undefined {
+  if (replaces.length === 0 || olds.deletionProtection !== "ACTIVE") return undefined;
+  const poolName = typeof olds.poolName === "string" ? `'${olds.poolName}'` : "";
+  return new UserPoolError(
+    `Cognito user pool ${poolName} would be replaced, because ${replaces.join(", ")} can only be set when a pool ` +
+      `is created, but its deletion protection is ACTIVE. A new pool would start with none of this pool's users, ` +
+      `so nothing was changed. Either keep ${replaces.join(", ")} as before, or, if losing the users is intended, ` +
+      `first set deletionProtection: "INACTIVE" and run \`pulumi up\`, then make this change.`,
+    replaces[0],
+  );
 }

@@ -89,6 +89,14 @@ export class UserPoolError extends Error {
   ) {
     super(message);
     this.name = "UserPoolError";
+    // The dynamic provider's server logs a failed diff, read or delete as `${error}: ${error.stack}`
+    // before the engine prints the message itself: without this the message appeared three times.
+    // The message is worded for users and has no stack worth showing, so the log line stays short.
+    this.stack = "the provider's message is the error shown with the resource";
+  }
+
+  override toString(): string {
+    return this.name;
   }
 }
 

@@ -189,84 +189,70 @@ function joinPath(base: string, segment: string | number, as: "member" | "index"
   return base === "" ? text : `${base}.${text}`;
 }
 
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (value instanceof Date) return "a Date";
-  return typeof value === "object" ? "an object" : `a ${typeof value}`;
-}
+/** How Pulumi marks a value not known until apply (preview): renamed through untouched. */
+const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 
-function convertShape(shape: string, value: unknown, dir: Direction, path: string): Record<string, unknown> {
-  if (!isPlainObject(value)) {
-    throw new NamingError(`${path || "value"}: expected an object (${shape}), got ${describe(value)}`, path);
-  }
+/**
+ * A plain rename: validation runs on the user's args before any request is built, so a key the
+ * table does not know, or a value of another kind, is carried through as it is (for `check` to
+ * report with everything else), never thrown.
+ */
+function convertShape(shape: string, value: unknown, dir: Direction): unknown {
+  if (!isPlainObject(value)) return value;
   const index = indexOf(shape);
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
     const member = dir === "toApi" ? index.byArg.get(key) : index.byApi.get(key);
     if (member === undefined) {
-      if (dir === "fromApi") continue; // a member a newer service added: not ours to show
-      const where = joinPath(path, key, "member");
-      const hint = index.byApi.get(key) ?? index.byApiLower.get(key.toLowerCase());
-      const known = [...index.byArg.keys()].join(", ");
-      throw new NamingError(
-        `${where}: unknown property${hint !== undefined ? ` (did you mean ${joinPath(path, hint.camel, "member")}?)` : ""}; ` +
-          `${path === "" ? "the top level" : path} takes: ${known}`,
-        where,
-      );
+      if (dir === "toApi") out[key] = v; // not a member: kept under the user's name for check to report
+      continue; // fromApi: a member a newer service added, not ours to show
     }
     if (v === undefined || v === null) continue;
-    const memberPath = joinPath(path, member.camel, "member");
-    out[dir === "toApi" ? member.api : member.camel] = convertKind(member.kind, v, dir, memberPath);
+    out[dir === "toApi" ? member.api : member.camel] = convertKind(member.kind, v, dir);
   }
   return out;
 }
 
-function convertKind(kind: MemberKind, value: unknown, dir: Direction, path: string): unknown {
-  if (kind === "date") return convertDate(value, dir, path);
-  if (typeof kind === "string" || "enum" in kind) return value; // scalars: checked elsewhere
-  if ("struct" in kind) return convertShape(kind.struct, value, dir, path);
+function convertKind(kind: MemberKind, value: unknown, dir: Direction): unknown {
+  if (value === UNKNOWN) return value;
+  if (kind === "date") return convertDate(value, dir);
+  if (typeof kind === "string" || "enum" in kind) return value;
+  if ("struct" in kind) return convertShape(kind.struct, value, dir);
   if ("list" in kind) {
-    if (!Array.isArray(value)) throw new NamingError(`${path}: expected an array, got ${describe(value)}`, path);
-    return value.map((item: unknown, i) => convertKind(kind.list, item, dir, joinPath(path, i, "index")));
+    if (!Array.isArray(value)) return value;
+    return value.map((item: unknown) => convertKind(kind.list, item, dir));
   }
-  if (!isPlainObject(value)) throw new NamingError(`${path}: expected a map (object), got ${describe(value)}`, path);
+  if (!isPlainObject(value)) return value;
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
     if (v === undefined) continue;
-    out[key] = convertKind(kind.map, v, dir, joinPath(path, key, "key"));
+    out[key] = convertKind(kind.map, v, dir);
   }
   return out;
 }
 
-function convertDate(value: unknown, dir: Direction, path: string): unknown {
+function convertDate(value: unknown, dir: Direction): unknown {
   if (dir === "fromApi") {
     if (value instanceof Date) return value.toISOString();
     if (typeof value === "number") return new Date(value * 1000).toISOString(); // epoch seconds
     return value;
   }
-  if (value instanceof Date) return value;
-  if (typeof value === "string") {
-    const date = new Date(value);
-    if (Number.isNaN(date.getTime()))
-      throw new NamingError(`${path}: not an ISO 8601 timestamp: ${JSON.stringify(value)}`, path);
-    return date;
-  }
-  throw new NamingError(`${path}: expected an ISO 8601 timestamp string, got ${describe(value)}`, path);
+  if (typeof value !== "string") return value;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : date;
 }
 
 /**
  * Converts an args value (camelCase) of `shape` to the API shape: structs, lists and map
  * values recursively, map keys untouched, ISO timestamps to `Date`. `undefined`/`null`
- * members are left out. An unknown property is an error ({@link NamingError} with its
- * argument path), never silently dropped; so is an object where a list is due, etc.
- * Scalar values (strings, numbers, enums) pass through unchecked.
+ * members are left out. Nothing is checked here (that is `check`'s one pass): a key the table
+ * does not know and a value of another kind pass through as they are.
  */
 export function toApi<S extends ShapeName>(shape: S, value: ArgsValue<S>): ApiValue<S>;
 /** Untyped input (e.g. args straight from the engine, or part of a shape): untyped output. */
 export function toApi(shape: ShapeName, value: Readonly<Record<string, unknown>>): Record<string, unknown>;
 export function toApi(shape: ShapeName, value: unknown): unknown {
-  return convertShape(shape, value, "toApi", "");
+  return convertShape(shape, value, "toApi");
 }
 
 /**
@@ -278,7 +264,7 @@ export function fromApi<S extends ShapeName>(shape: S, value: ApiValue<S>): Args
 /** Untyped input (e.g. part of a response): untyped output. */
 export function fromApi(shape: ShapeName, value: Readonly<Record<string, unknown>>): Record<string, unknown>;
 export function fromApi(shape: ShapeName, value: unknown): unknown {
-  return convertShape(shape, value, "fromApi", "");
+  return convertShape(shape, value, "fromApi");
 }
 
 // ---------------------------------------------------------------------------------------

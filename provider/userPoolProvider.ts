@@ -21,6 +21,7 @@ import { checkArgs } from "./check";
 import { createCognitoClient } from "./client";
 import { connectionSettingsFrom, type ConfigSource, type ConnectionSettings } from "./config";
 import {
+  argsFromLive,
   computedOutputs,
   createRequest,
   declaredFields,
@@ -273,6 +274,18 @@ export class UserPoolProvider implements pulumi.dynamic.ResourceProvider {
     const live = declaredFromLive(declared, pool, mfa);
     const own = providerArgs(props);
     return { id, props: { ...live, ...computedOutputs(pool), ...own }, inputs: { ...live, ...own } };
+  }
+
+  /**
+   * Reads a pool nothing is declared for yet (`pulumi import` through the plugin): its live settings
+   * as a program declares them (Cognito's defaults left out, as `generate` writes them) become the
+   * inputs, so the program written from them shows no changes. No id when the pool does not exist.
+   */
+  async readUndeclared(id: string): Promise<pulumi.dynamic.ReadResult> {
+    const pool = await this.describe(id, id);
+    if (!pool) return { id: undefined, props: {} };
+    const args = argsFromLive(pool, await this.readMfa(id, id));
+    return { id, props: { ...args, ...computedOutputs(pool) }, inputs: args };
   }
 
   async delete(id: string, props: UserPoolArgsRecord): Promise<void> {

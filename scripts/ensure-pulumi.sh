@@ -7,7 +7,8 @@
 # beside it as pulumi-language-nodejs-v3.67.1; the proxy adds RunPlugin, for policy packs.
 #
 # Prints progress on stderr and, as its only stdout line, a PATH prefix (directories joined
-# by ':') that holds pulumi, pulumi-language-nodejs and pulumi-resource-pulumi-nodejs.
+# by ':') that holds pulumi, pulumi-language-nodejs and pulumi-resource-pulumi-nodejs, all in the
+# directory the CLI takes its bundled plugins from, so it prints no "using ... from $PATH" warning.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -41,7 +42,8 @@ if [ -z "${PULUMI_FORCE_BUILD:-}" ] && command -v pulumi >/dev/null 2>&1 \
   installed="$(pulumi version 2>/dev/null | sed 's/^v//')"
   if [ -n "$installed" ] && version_ge "$installed" "$MIN_INSTALLED_VERSION"; then
     log "using installed pulumi v$installed ($(command -v pulumi))"
-    echo "$dynamic_plugin_dir"
+    # An installed CLI ships its bundled plugins, pulumi-resource-pulumi-nodejs included, beside it.
+    dirname "$(command -v pulumi)"
     exit 0
   fi
   log "installed pulumi v${installed:-unknown} is older than v$MIN_INSTALLED_VERSION; building v$PULUMI_VERSION"
@@ -76,4 +78,40 @@ build "$langhost_bin" pulumi-language-nodejs "$proxy_module" \
   pulumi-cognito-userpool/pulumi-language-nodejs-proxy "$LANGUAGE_HOST_SDK_VERSION" \
   "-X main.realHostName=$REAL_LANGUAGE_HOST"
 
-echo "$cli_bin:$langhost_bin:$dynamic_plugin_dir"
+# --- Pulumi YAML language host (issue 13) -------------------------------------------------------
+# Runs Pulumi YAML programs (examples/yaml-reference) and writes YAML code for `pulumi import`.
+# Built from the Go module github.com/pulumi/pulumi-yaml (scripts/pulumi-cli/language-yaml/), cached
+# beside the CLI and keyed by version like it. v1.25.0 is the newest the Go module proxy here serves.
+YAML_HOST_VERSION="1.25.0"            # must match scripts/pulumi-cli/language-yaml/go.mod
+yaml_bin="$cache_root/yaml-langhost-v${YAML_HOST_VERSION}/bin"
+build "$yaml_bin" pulumi-language-yaml "$here/pulumi-cli/language-yaml" \
+  github.com/pulumi/pulumi-yaml/cmd/pulumi-language-yaml "$YAML_HOST_VERSION" \
+  "-X github.com/pulumi/pulumi-yaml/pkg/version.Version=v$YAML_HOST_VERSION"
+# --- end of the YAML language host section -------------------------------------------------------
+
+# The CLI takes a bundled plugin (language hosts, pulumi-resource-pulumi-nodejs) from the directory
+# of its own executable, symlinks resolved, and warns "using <plugin> from $PATH at <path>" for one
+# found on PATH anywhere else (getPluginInfoAndPath in sdk/go/common/workspace/plugins.go,
+# https://github.com/pulumi/pulumi/blob/v3.274.1/sdk/go/common/workspace/plugins.go). So the plugins
+# go into one directory with a hard link to the built pulumi (a symlink would resolve back to
+# cli_bin), keyed by what it holds, and only that directory goes on PATH. pulumi-resource-pulumi-nodejs
+# is the script @pulumi/pulumi ships, as upstream's CLI bundles it: it resolves
+# @pulumi/pulumi/cmd/dynamic-provider from its working directory, which the engine sets to the
+# program's (execPlugin, cmd.Dir = pwd, in sdk/go/common/resource/plugin/plugin.go), so each
+# program runs its own @pulumi/pulumi version's dynamic provider.
+linked_plugins=("$langhost_bin/pulumi-language-nodejs" "$yaml_bin/pulumi-language-yaml") # built here, kept in the cache
+copied_plugins=("$dynamic_plugin_dir/pulumi-resource-pulumi-nodejs") # node_modules may go; these must not
+bundle_key="$({ printf '%s\n' "$cli_bin" "${linked_plugins[@]}"; cat "${copied_plugins[@]}"; } | cksum | cut -d' ' -f1)"
+bundle_bin="$cache_root/bundle-v${PULUMI_VERSION}-${bundle_key}/bin"
+if [ ! -x "$bundle_bin/pulumi" ]; then
+  staging="$(mktemp -d "$cache_root/.bundle-XXXXXX")"
+  chmod 755 "$staging"
+  ln "$cli_bin/pulumi" "$staging/pulumi" 2>/dev/null || cp "$cli_bin/pulumi" "$staging/pulumi"
+  for plugin in "${linked_plugins[@]}"; do ln -s "$plugin" "$staging/"; done
+  for plugin in "${copied_plugins[@]}"; do cp "$plugin" "$staging/"; done
+  mkdir -p "$(dirname "$bundle_bin")"
+  # Another run may have assembled the same directory meanwhile; then its copy stays.
+  mv -T "$staging" "$bundle_bin" 2>/dev/null || rm -rf "$staging"
+  log "plugins bundled beside pulumi in $bundle_bin"
+fi
+echo "$bundle_bin"

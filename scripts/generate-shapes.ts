@@ -15,6 +15,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as ts from "typescript";
 import { camelCase } from "../provider/naming";
+import { CONSTRAINTS, type Constraint } from "./shapeConstraints";
 
 /** The shapes the provider sends or receives; everything reachable from them is recorded. */
 export const ROOT_SHAPES = [
@@ -42,7 +43,7 @@ type Kind =
   | { map: Kind }
   | { struct: string };
 
-interface Member {
+interface Member extends Constraint {
   api: string;
   camel: string;
   optional: boolean;
@@ -321,6 +322,13 @@ function generate(): { shapes: Map<string, Shape>; sdkVersion: string } {
         doc,
       };
       if (deprecated !== undefined) member.deprecated = deprecated;
+      const constraint = CONSTRAINTS[`${name}.${api}`];
+      if (constraint !== undefined) Object.assign(member, constraint);
+      if (member.kind === "number" && member.integer === undefined) {
+        throw new GeneratorError(
+          `${name}.${api}: a number with no entry in scripts/shapeConstraints.ts (integer or not?)`,
+        );
+      }
       members.push(member);
     }
     const seen = new Map<string, string>();
@@ -328,6 +336,12 @@ function generate(): { shapes: Map<string, Shape>; sdkVersion: string } {
       const other = seen.get(m.camel);
       if (other !== undefined) throw new GeneratorError(`${name}: ${other} and ${m.api} both camelCase to ${m.camel}`);
       seen.set(m.camel, m.api);
+    }
+  }
+  for (const key of Object.keys(CONSTRAINTS)) {
+    const [shape, member] = key.split(".");
+    if (!shapes.get(shape)?.members.some((m) => m.api === member)) {
+      throw new GeneratorError(`scripts/shapeConstraints.ts: ${key} names no member of the SDK's shapes`);
     }
   }
   return { shapes, sdkVersion };
@@ -379,6 +393,15 @@ function render(shapes: Map<string, Shape>, sdkVersion: string): string {
     "    readonly doc: string;",
     "    /** Present when the SDK marks the member `@deprecated`. */",
     "    readonly deprecated?: string;",
+    "    /** A whole number (from scripts/shapeConstraints.ts, like the limits below). */",
+    "    readonly integer?: true;",
+    "    /** Inclusive limits: characters of a string, value of a number, entries of a list or map. */",
+    "    readonly min?: number;",
+    "    readonly max?: number;",
+    "    /** The API model's pattern, which the whole string must match (Unicode classes). */",
+    "    readonly pattern?: string;",
+    "    /** What the pattern allows, in words. */",
+    "    readonly describe?: string;",
     "}",
     "",
     "/** One API shape (an SDK interface); members keyed by API name, in declaration order. */",
@@ -408,6 +431,10 @@ function render(shapes: Map<string, Shape>, sdkVersion: string): string {
         `                doc: ${JSON.stringify(m.doc)},`,
       );
       if (m.deprecated !== undefined) lines.push(`                deprecated: ${JSON.stringify(m.deprecated)},`);
+      if (m.integer !== undefined) lines.push(`                integer: true,`);
+      for (const key of ["min", "max", "pattern", "describe"] as const) {
+        if (m[key] !== undefined) lines.push(`                ${key}: ${JSON.stringify(m[key])},`);
+      }
       lines.push("            },");
     }
     lines.push("        },", "    },");

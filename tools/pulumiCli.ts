@@ -2,6 +2,7 @@ import { execFile, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { npmInstall, sharedNodeModules } from "./installedPackage";
 
 export const repoRoot = path.resolve(__dirname, "..");
 
@@ -31,10 +32,19 @@ export interface CommandResult {
   stderr: string;
 }
 
+export interface WorkspaceOptions {
+  /**
+   * "shared" (the default) links the node_modules this package's tarball is installed into once
+   * per run, outside the repo (tools/installedPackage.ts); "none" leaves the program without one,
+   * for a test that runs `npm install` in it (`npmInstall`) as a user does.
+   */
+  nodeModules?: "shared" | "none";
+}
+
 /**
  * A copy of one of examples/ in a temp folder with its own local file backend and PULUMI_HOME,
- * run through the real `pulumi` CLI. The copy links the repo's node_modules, so the program
- * imports this package as users do, by name.
+ * run through the real `pulumi` CLI. The program imports this package by name, from its `npm pack`
+ * tarball installed outside the repo, as users do.
  */
 export class PulumiWorkspace {
   readonly dir: string;
@@ -48,13 +58,20 @@ export class PulumiWorkspace {
   }
 
   /** `example` names a folder of examples/, or is an absolute path to a program folder. */
-  static async create(example: string, stack: string, extraEnv: Record<string, string>): Promise<PulumiWorkspace> {
+  static async create(
+    example: string,
+    stack: string,
+    extraEnv: Record<string, string>,
+    options: WorkspaceOptions = {},
+  ): Promise<PulumiWorkspace> {
     const source = path.isAbsolute(example) ? example : path.join(repoRoot, "examples", example);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), `pulumi-e2e-${path.basename(example).replace(/\W/g, "-")}-`));
     const projectDir = path.join(dir, "project");
     fs.cpSync(source, projectDir, { recursive: true });
     fs.copyFileSync(path.join(repoRoot, "examples", "tsconfig.json"), path.join(projectDir, "tsconfig.json"));
-    fs.symlinkSync(path.join(repoRoot, "node_modules"), path.join(projectDir, "node_modules"), "dir");
+    if ((options.nodeModules ?? "shared") === "shared") {
+      fs.symlinkSync(sharedNodeModules(), path.join(projectDir, "node_modules"), "dir");
+    }
     fs.mkdirSync(path.join(dir, "state"));
     const env: NodeJS.ProcessEnv = {
       ...process.env,
@@ -136,6 +153,11 @@ export class PulumiWorkspace {
     const resource = state.deployment.resources?.find((r) => r.type.endsWith(typeSuffix));
     if (!resource) throw new Error(`no ${typeSuffix} resource in the state`);
     return { inputs: resource.inputs ?? {}, outputs: resource.outputs ?? {} };
+  }
+
+  /** `npm install ARGS` in the project, into its own node_modules. */
+  npmInstall(args: string[] = []): void {
+    npmInstall(this.projectDir, args);
   }
 
   /** Replaces the program's index.ts (for edits between updates). */

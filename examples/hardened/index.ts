@@ -22,7 +22,10 @@ const pool = new UserPool("hardened", {
   mfaConfiguration: "ON",
   softwareTokenMfaConfiguration: { enabled: true },
   userPoolTier: "PLUS",
-  userPoolAddOns: { advancedSecurityMode: "ENFORCED" },
+  userPoolAddOns: {
+    advancedSecurityMode: "ENFORCED",
+    advancedSecurityAdditionalFlows: { customAuthMode: "ENFORCED" },
+  },
 });
 
 export const userPoolId = pool.id;

@@ -19,33 +19,52 @@ export type DeletionProtectionArgs = LevelArgs<EnforcementLevel>;
 export type PasswordPolicyArgs = LevelArgs & Partial<PasswordPolicyConfig>;
 export type MfaArgs = LevelArgs & Partial<MfaConfig>;
 export type ThreatProtectionArgs = LevelArgs & Partial<ThreatProtectionConfig>;
-export type SelfSignupArgs = LevelArgs;
 export type AccountRecoveryArgs = LevelArgs & Partial<AccountRecoveryConfig>;
-export type CaseInsensitiveUsernamesArgs = LevelArgs;
 export type RequiredTagsArgs = LevelArgs & Partial<RequiredTagsConfig>;
+/** A policy with no configuration: only its level. */
+export type LevelOnlyArgs = LevelArgs;
 
 export interface CognitoGuardArgs {
   /** Enforcement level of every policy; a policy's own setting below wins over it. */
   readonly all?: EnforcementLevel;
   /** cognito-user-pool-deletion-protection (default "mandatory"; "remediate" sets ACTIVE). */
   readonly deletionProtection?: EnforcementLevel | DeletionProtectionArgs;
-  /** cognito-user-pool-password-policy (default "mandatory"; minimumLength 8, maxTemporaryPasswordValidityDays 7). */
+  /**
+   * cognito-user-pool-password-policy (default "mandatory"; minimumLength 8, maxTemporaryPasswordValidityDays 7,
+   * requireDeclaredPolicy false).
+   */
   readonly passwordPolicy?: ValidationLevel | PasswordPolicyArgs;
-  /** cognito-user-pool-mfa (default "advisory"; allowOptional false). */
+  /** cognito-user-pool-mfa (default "advisory"; allowOptional false, checkPasswordlessPools false). */
   readonly mfa?: ValidationLevel | MfaArgs;
   /** cognito-user-pool-threat-protection (default "advisory"; allowAudit false). */
   readonly threatProtection?: ValidationLevel | ThreatProtectionArgs;
+  /** cognito-user-pool-custom-auth-threat-protection (default "advisory"). */
+  readonly customAuthThreatProtection?: ValidationLevel | LevelOnlyArgs;
+  /** cognito-user-pool-plus-tier (default "advisory"). */
+  readonly plusTier?: ValidationLevel | LevelOnlyArgs;
   /** cognito-user-pool-self-signup (default "advisory"). */
-  readonly selfSignup?: ValidationLevel | SelfSignupArgs;
+  readonly selfSignup?: ValidationLevel | LevelOnlyArgs;
   /** cognito-user-pool-account-recovery (default "advisory"; allowSmsPreferred true). */
   readonly accountRecovery?: ValidationLevel | AccountRecoveryArgs;
   /** cognito-user-pool-case-insensitive-usernames (default "advisory"). */
-  readonly caseInsensitiveUsernames?: ValidationLevel | CaseInsensitiveUsernamesArgs;
+  readonly caseInsensitiveUsernames?: ValidationLevel | LevelOnlyArgs;
   /**
    * cognito-user-pool-required-tags (default "disabled"; requiredTags []). Giving it tags without
    * a level enables it at "advisory", unless `all` sets a level.
    */
   readonly requiredTags?: ValidationLevel | RequiredTagsArgs;
+  /** cognito-user-pool-client-prevent-user-existence-errors (default "mandatory"). */
+  readonly clientUserExistenceErrors?: ValidationLevel | LevelOnlyArgs;
+  /** cognito-user-pool-client-token-revocation (default "mandatory"). */
+  readonly clientTokenRevocation?: ValidationLevel | LevelOnlyArgs;
+  /** cognito-user-pool-client-no-user-password-auth (default "advisory"). */
+  readonly clientUserPasswordAuth?: ValidationLevel | LevelOnlyArgs;
+  /** cognito-user-pool-client-no-implicit-grant (default "advisory"). */
+  readonly clientImplicitGrant?: ValidationLevel | LevelOnlyArgs;
+  /** cognito-identity-pool-no-guest-access (default "mandatory"). */
+  readonly identityPoolGuestAccess?: ValidationLevel | LevelOnlyArgs;
+  /** cognito-identity-pool-no-classic-flow (default "advisory"). */
+  readonly identityPoolClassicFlow?: ValidationLevel | LevelOnlyArgs;
 }
 
 /** The short key of each policy in `CognitoGuardArgs`. */

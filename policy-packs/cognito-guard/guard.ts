@@ -54,7 +54,7 @@ export class CognitoGuard extends PolicyPack {
         policies,
         enforcementLevel: "advisory",
         displayName: "CognitoGuard",
-        description: "Safe Amazon Cognito user pools, checked at preview time.",
+        description: "Safe Amazon Cognito user pools, user pool clients and identity pools, checked at preview time.",
         provider: "aws",
         tags: ["aws", "cognito", "security"],
       },

@@ -4,16 +4,39 @@
  */
 import type { EnforcementLevel, ResourceValidationArgs, ResourceValidationPolicy, Severity } from "@pulumi/policy";
 import { configSchema, readConfig, type ConfigFields, type ConfigValues } from "./config";
-import { UserPoolView, type PoolField } from "./userPoolView";
+import { IdentityPoolView } from "./identityPoolView";
+import type { Path, Props } from "./resourceView";
+import { UserPoolClientView } from "./userPoolClientView";
+import { UserPoolView } from "./userPoolView";
 
 /** A property a remediation sets. */
 export interface PropertyChange {
-  readonly field: PoolField;
+  readonly segments: Path;
   readonly value: string;
 }
 
+/** The resources a policy applies to: how to view one, and how to say which they are. */
+export interface Applicability<V> {
+  of(type: string, name: string, props: Props): V | undefined;
+  /** For the engine's "not applicable" record, e.g. "Cognito user pools". */
+  readonly covers: string;
+}
+
+export const USER_POOLS: Applicability<UserPoolView> = {
+  of: (type, name, props) => UserPoolView.of(type, name, props),
+  covers: "Cognito user pools (this project's UserPool, @pulumi/aws and @pulumi/aws-native)",
+};
+export const USER_POOL_CLIENTS: Applicability<UserPoolClientView> = {
+  of: (type, name, props) => UserPoolClientView.of(type, name, props),
+  covers: "Cognito user pool clients (@pulumi/aws and @pulumi/aws-native)",
+};
+export const IDENTITY_POOLS: Applicability<IdentityPoolView> = {
+  of: (type, name, props) => IdentityPoolView.of(type, name, props),
+  covers: "Cognito identity pools (@pulumi/aws and @pulumi/aws-native)",
+};
+
 /** What a policy module declares. */
-export interface CognitoPolicySpec<C extends ConfigValues> {
+export interface CognitoPolicySpec<C extends ConfigValues, V> {
   readonly name: string;
   readonly displayName: string;
   /** Says what passes and which controls the policy mirrors; the engine prefixes it to every violation. */
@@ -24,10 +47,16 @@ export interface CognitoPolicySpec<C extends ConfigValues> {
   readonly remediationSteps: string;
   readonly configFields: ConfigFields<C>;
   readonly configDefaults: C;
+  readonly appliesTo: Applicability<V>;
+  /**
+   * Why a resource of a covered type is outside the scope of the control the policy mirrors
+   * (reported to the engine as not applicable), or undefined when it is in scope.
+   */
+  outOfScope?(resource: V, config: C): string | undefined;
   /** Reports a violation per unmet requirement; each message says what to set. */
-  check(pool: UserPoolView, config: C, report: (message: string) => void): void;
-  /** The properties to set so that the pool passes; empty when it already does. */
-  remediate?(pool: UserPoolView): readonly PropertyChange[];
+  check(resource: V, config: C, report: (message: string) => void): void;
+  /** The properties to set so that the resource passes; empty when it already does. */
+  remediate?(resource: V): readonly PropertyChange[];
 }
 
 /** A policy built for a pack: the @pulumi/policy policy and its resolved configuration. */
@@ -36,7 +65,7 @@ export interface BuiltPolicy {
   readonly config: ConfigValues;
 }
 
-/** A declared policy with its configuration type erased, as the guard lists them. */
+/** A declared policy with its configuration and resource types erased, as the guard lists them. */
 export interface CognitoPolicy {
   readonly name: string;
   readonly defaultEnforcementLevel: EnforcementLevel;
@@ -49,14 +78,13 @@ export interface CognitoPolicy {
   build(level: EnforcementLevel, given: Readonly<Record<string, unknown>>): BuiltPolicy;
 }
 
-function poolOf(args: ResourceValidationArgs): UserPoolView {
+function viewOf<V>(applicability: Applicability<V>, args: ResourceValidationArgs): V {
   return (
-    UserPoolView.of(args.type, args.name, args.props) ??
-    args.notApplicable("applies only to Cognito user pools (@pulumi/aws, @pulumi/aws-native and the dynamic UserPool)")
+    applicability.of(args.type, args.name, args.props) ?? args.notApplicable(`applies only to ${applicability.covers}`)
   );
 }
 
-function setAt(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
+function setAt(target: Record<string, unknown>, path: Path, value: unknown): void {
   let current = target;
   for (const key of path.slice(0, -1)) {
     const next = current[key];
@@ -71,7 +99,7 @@ function setAt(target: Record<string, unknown>, path: readonly string[], value: 
   current[path[path.length - 1]] = value;
 }
 
-export function definePolicy<C extends ConfigValues>(spec: CognitoPolicySpec<C>): CognitoPolicy {
+export function definePolicy<C extends ConfigValues, V>(spec: CognitoPolicySpec<C, V>): CognitoPolicy {
   return {
     name: spec.name,
     defaultEnforcementLevel: spec.defaultEnforcementLevel,
@@ -87,10 +115,12 @@ export function definePolicy<C extends ConfigValues>(spec: CognitoPolicySpec<C>)
         remediationSteps: spec.remediationSteps,
         configSchema: configSchema(spec.configFields, config),
         validateResource: (args, reportViolation) => {
-          const pool = poolOf(args);
+          const resource = viewOf(spec.appliesTo, args);
           const runtime = args.getConfig<Record<string, unknown>>();
           const effective = readConfig(spec.configFields, config, runtime, `policy ${spec.name} configuration`);
-          spec.check(pool, effective, (message) => reportViolation(message));
+          const outOfScope = spec.outOfScope?.(resource, effective);
+          if (outOfScope !== undefined) args.notApplicable(outOfScope);
+          spec.check(resource, effective, (message) => reportViolation(message));
         },
       };
       const remediate = spec.remediate;
@@ -98,10 +128,9 @@ export function definePolicy<C extends ConfigValues>(spec: CognitoPolicySpec<C>)
         // Props are changed in place and returned, as @pulumi/policy's remediation examples do:
         // nothing else is read, so values unknown during preview stay untouched.
         policy.remediateResource = (args) => {
-          const pool = poolOf(args);
-          const changes = remediate(pool);
+          const changes = remediate(viewOf(spec.appliesTo, args));
           if (changes.length === 0) return undefined;
-          for (const change of changes) setAt(args.props, pool.segments(change.field), change.value);
+          for (const change of changes) setAt(args.props, change.segments, change.value);
           return args.props;
         };
       }

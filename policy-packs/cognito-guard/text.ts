@@ -15,11 +15,6 @@ export function got(value: unknown, cognitoDefault: unknown): string {
     : `got ${literal(value)}`;
 }
 
-/** `Cognito user pool 'name'`, the subject of every message. */
-export function subject(name: string): string {
-  return `Cognito user pool '${name}'`;
-}
-
 /** `"a", "b" and "c"`. */
 export function listOf(values: readonly string[]): string {
   const quoted = values.map((v) => literal(v));

@@ -1,34 +1,40 @@
 /**
- * The one place where the covered resource types' property names differ. Each type's props are
+ * The one place where the covered user pool types' property names differ. Each type's props are
  * read through a `UserPoolView`; policies ask the view for settings and for the property path to
  * name in a message, and never touch props themselves.
- *
- * Reads are lazy: a getter reads only the props it needs, so a value that is unknown during
- * preview (an output of another resource) affects only the policies that look at it. The engine
- * hands props behind a proxy that throws on an unknown value; @pulumi/policy turns that into an
- * advisory "can't run policy during preview" for the one policy that hit it.
  */
-import { poolKindOf, type PoolKind } from "./resourceTypes";
+import { namingOf, USER_POOL_TYPES, type PoolNaming } from "./resourceTypes";
+import {
+  asBoolean,
+  asNumber,
+  asString,
+  asStrings,
+  isRecord,
+  ResourceView,
+  valueAt,
+  type Path,
+  type Props,
+} from "./resourceView";
 
-type Path = readonly string[];
-type PerKind<T> = { readonly [K in PoolKind]: T };
+type PerNaming<T> = { readonly [K in PoolNaming]: T };
 
-const same = (path: Path): PerKind<Path> => ({ dynamic: path, aws: path, awsNative: path });
-const under = (base: PerKind<Path>, leaf: string): PerKind<Path> => ({
-  dynamic: [...base.dynamic, leaf],
+const same = (path: Path): PerNaming<Path> => ({ api: path, aws: path, awsNative: path });
+const under = (base: PerNaming<Path>, leaf: string): PerNaming<Path> => ({
+  api: [...base.api, leaf],
   aws: [...base.aws, leaf],
   awsNative: [...base.awsNative, leaf],
 });
 
-const PASSWORD_POLICY: PerKind<Path> = {
-  dynamic: ["policies", "passwordPolicy"],
+const PASSWORD_POLICY: PerNaming<Path> = {
+  api: ["policies", "passwordPolicy"],
   aws: ["passwordPolicy"],
   awsNative: ["policies", "passwordPolicy"],
 };
 const ADD_ONS = same(["userPoolAddOns"]);
 const RECOVERY = same(["accountRecoverySetting"]);
+const ADMIN_CREATE_USER = same(["adminCreateUserConfig"]);
 
-/** Where each setting lives, per resource type. */
+/** Where each setting lives, per naming. */
 export const FIELD_PATHS = {
   deletionProtection: same(["deletionProtection"]),
   passwordPolicy: PASSWORD_POLICY,
@@ -38,16 +44,31 @@ export const FIELD_PATHS = {
   requireNumbers: under(PASSWORD_POLICY, "requireNumbers"),
   requireSymbols: under(PASSWORD_POLICY, "requireSymbols"),
   temporaryPasswordValidityDays: under(PASSWORD_POLICY, "temporaryPasswordValidityDays"),
+  // The legacy form of temporaryPasswordValidityDays (the API, CloudFormation; @pulumi/aws 7.x
+  // does not have it, so the path reads nothing there).
+  unusedAccountValidityDays: under(ADMIN_CREATE_USER, "unusedAccountValidityDays"),
+  allowedFirstAuthFactors: {
+    api: ["policies", "signInPolicy", "allowedFirstAuthFactors"],
+    aws: ["signInPolicy", "allowedFirstAuthFactors"],
+    awsNative: ["policies", "signInPolicy", "allowedFirstAuthFactors"],
+  },
   mfaConfiguration: same(["mfaConfiguration"]),
+  // @pulumi/aws 7.x has no passkey factor setting (its webAuthnConfiguration takes only
+  // relyingPartyId and userVerification): there the path reads nothing.
+  webAuthnFactorConfiguration: {
+    api: ["webAuthnConfiguration", "factorConfiguration"],
+    aws: ["webAuthnConfiguration", "factorConfiguration"],
+    awsNative: ["webAuthnFactorConfiguration"],
+  },
   advancedSecurityMode: under(ADD_ONS, "advancedSecurityMode"),
   customAuthMode: under(under(ADD_ONS, "advancedSecurityAdditionalFlows"), "customAuthMode"),
   userPoolTier: same(["userPoolTier"]),
-  allowAdminCreateUserOnly: same(["adminCreateUserConfig", "allowAdminCreateUserOnly"]),
+  allowAdminCreateUserOnly: under(ADMIN_CREATE_USER, "allowAdminCreateUserOnly"),
   accountRecoverySetting: RECOVERY,
   recoveryMechanisms: under(RECOVERY, "recoveryMechanisms"),
   caseSensitive: same(["usernameConfiguration", "caseSensitive"]),
-  tags: { dynamic: ["userPoolTags"], aws: ["tags"], awsNative: ["userPoolTags"] },
-} satisfies Record<string, PerKind<Path>>;
+  tags: { api: ["userPoolTags"], aws: ["tags"], awsNative: ["userPoolTags"] },
+} satisfies Record<string, PerNaming<Path>>;
 
 /** A setting the view can name in a message. */
 export type PoolField = keyof typeof FIELD_PATHS;
@@ -76,6 +97,8 @@ export interface MfaFactors {
   readonly sms: boolean;
   readonly totp: boolean;
   readonly email: boolean;
+  /** Passkeys with user verification count as MFA (WebAuthnConfiguration.FactorConfiguration). */
+  readonly passkey: boolean;
 }
 
 export interface RecoveryMechanism {
@@ -83,53 +106,29 @@ export interface RecoveryMechanism {
   readonly priority: number | undefined;
 }
 
-type Props = Readonly<Record<string, unknown>>;
-
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function valueAt(props: Props, path: Path): unknown {
-  let current: unknown = props;
-  for (const key of path) {
-    if (!isRecord(current)) return undefined;
-    current = current[key];
-  }
-  return current;
-}
-
-const asString = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
-const asBoolean = (v: unknown): boolean | undefined => (typeof v === "boolean" ? v : undefined);
-const asNumber = (v: unknown): number | undefined => (typeof v === "number" ? v : undefined);
-
-function asStrings(v: unknown): string[] | undefined {
-  if (!Array.isArray(v)) return undefined;
-  const out: string[] = [];
-  for (let i = 0; i < v.length; i++) {
-    const item: unknown = v[i];
-    if (typeof item === "string") out.push(item);
-  }
-  return out;
-}
+const PASSKEY_MFA = "MULTI_FACTOR_WITH_USER_VERIFICATION";
 
 const API_FACTOR_SETTINGS =
-  "softwareTokenMfaConfiguration: { enabled: true } (authenticator apps), smsConfiguration (SMS codes) " +
-  "or emailMfaConfiguration (email codes)";
+  "softwareTokenMfaConfiguration: { enabled: true } (authenticator apps), smsConfiguration (SMS codes), " +
+  `emailMfaConfiguration (email codes) or webAuthnConfiguration: { factorConfiguration: "${PASSKEY_MFA}" } (passkeys)`;
 
-/** How each type turns MFA factors on, and how to say so in a message. */
-const MFA_FACTORS: PerKind<{ read(props: Props): MfaFactors; howToAdd: string }> = {
-  dynamic: {
+/** How each naming turns MFA factors on, and how to say so in a message. */
+const MFA_FACTORS: PerNaming<{ read(props: Props): MfaFactors; howToAdd: string }> = {
+  api: {
     read: (props) => ({
       sms: valueAt(props, ["smsConfiguration"]) != null,
       totp: valueAt(props, ["softwareTokenMfaConfiguration", "enabled"]) === true,
       email: valueAt(props, ["emailMfaConfiguration"]) != null,
+      passkey: valueAt(props, FIELD_PATHS.webAuthnFactorConfiguration.api) === PASSKEY_MFA,
     }),
     howToAdd: API_FACTOR_SETTINGS,
   },
   aws: {
     // @pulumi/aws turns SMS MFA on with smsConfiguration while mfaConfiguration is ON or OPTIONAL.
-    read: (props) => MFA_FACTORS.dynamic.read(props),
-    howToAdd: API_FACTOR_SETTINGS,
+    read: (props) => MFA_FACTORS.api.read(props),
+    howToAdd:
+      "softwareTokenMfaConfiguration: { enabled: true } (authenticator apps), smsConfiguration (SMS codes) " +
+      "or emailMfaConfiguration (email codes)",
   },
   awsNative: {
     // CloudFormation lists the factors in EnabledMfas; SMS MFA also needs SmsConfiguration, and
@@ -142,48 +141,36 @@ const MFA_FACTORS: PerKind<{ read(props: Props): MfaFactors; howToAdd: string }>
         sms,
         totp: enabled?.includes("SOFTWARE_TOKEN_MFA") ?? false,
         email: enabled?.includes("EMAIL_OTP") ?? false,
+        passkey: valueAt(props, FIELD_PATHS.webAuthnFactorConfiguration.awsNative) === PASSKEY_MFA,
       };
     },
     howToAdd:
       'enabledMfas: ["SOFTWARE_TOKEN_MFA"] (authenticator apps), "SMS_MFA" with smsConfiguration (SMS codes) ' +
-      'or "EMAIL_OTP" (email codes)',
+      `or "EMAIL_OTP" (email codes), or webAuthnFactorConfiguration: "${PASSKEY_MFA}" (passkeys)`,
   },
 };
 
 /** Where tags live; @pulumi/aws also reports provider default tags in tagsAll. */
-const TAG_PATHS: PerKind<readonly Path[]> = {
-  dynamic: [["userPoolTags"]],
+const TAG_PATHS: PerNaming<readonly Path[]> = {
+  api: [["userPoolTags"]],
   aws: [["tags"], ["tagsAll"]],
   awsNative: [["userPoolTags"]],
 };
 
 /** A Cognito user pool of any covered type, seen through normalised settings. */
-export class UserPoolView {
-  private constructor(
-    readonly kind: PoolKind,
-    /** The resource's name in the program, as messages quote it. */
-    readonly name: string,
-    private readonly props: Props,
-  ) {}
+export class UserPoolView extends ResourceView<PoolNaming, PoolField> {
+  private constructor(naming: PoolNaming, name: string, props: Props) {
+    super(naming, name, props, FIELD_PATHS);
+  }
 
   /** The view of a resource, or undefined when the type is not a covered user pool type. */
   static of(type: string, name: string, props: Props): UserPoolView | undefined {
-    const kind = poolKindOf(type);
-    return kind === undefined ? undefined : new UserPoolView(kind, name, props);
+    const naming = namingOf(USER_POOL_TYPES, type);
+    return naming === undefined ? undefined : new UserPoolView(naming, name, props);
   }
 
-  /** The property path of a setting as this type spells it, e.g. `policies.passwordPolicy.minimumLength`. */
-  path(field: PoolField): string {
-    return this.segments(field).join(".");
-  }
-
-  /** The property path of a setting as keys, for writing (remediation). */
-  segments(field: PoolField): readonly string[] {
-    return FIELD_PATHS[field][this.kind];
-  }
-
-  private read(field: PoolField): unknown {
-    return valueAt(this.props, this.segments(field));
+  get subject(): string {
+    return `Cognito user pool '${this.name}'`;
   }
 
   get deletionProtection(): string | undefined {
@@ -203,17 +190,26 @@ export class UserPoolView {
     };
   }
 
+  get unusedAccountValidityDays(): number | undefined {
+    return asNumber(this.read("unusedAccountValidityDays"));
+  }
+
+  /** The first factors the sign-in policy allows, or undefined when it is not declared. */
+  get allowedFirstAuthFactors(): string[] | undefined {
+    return asStrings(this.read("allowedFirstAuthFactors"));
+  }
+
   get mfaConfiguration(): string | undefined {
     return asString(this.read("mfaConfiguration"));
   }
 
   get mfaFactors(): MfaFactors {
-    return MFA_FACTORS[this.kind].read(this.props);
+    return MFA_FACTORS[this.naming].read(this.props);
   }
 
   /** How to configure an MFA factor in this type, for a message. */
   get mfaFactorSettings(): string {
-    return MFA_FACTORS[this.kind].howToAdd;
+    return MFA_FACTORS[this.naming].howToAdd;
   }
 
   get advancedSecurityMode(): string | undefined {
@@ -252,7 +248,7 @@ export class UserPoolView {
   /** The tag keys the pool declares (for @pulumi/aws, `tags` and `tagsAll` together). */
   get tagKeys(): string[] {
     const keys = new Set<string>();
-    for (const path of TAG_PATHS[this.kind]) {
+    for (const path of TAG_PATHS[this.naming]) {
       const tags = valueAt(this.props, path);
       if (isRecord(tags)) Object.keys(tags).forEach((k) => keys.add(k));
     }

@@ -5,7 +5,7 @@ import {
   VerifiedAttributeType,
 } from "@aws-sdk/client-cognito-identity-provider";
 import type { Violation } from "../desiredPool";
-import { arr, stringItems } from "./read";
+import { arr, knownStrings, stringItems } from "./read";
 import type { FieldRule } from "./rules";
 import { arg } from "./text";
 
@@ -19,6 +19,11 @@ export const attributeRules: readonly FieldRule[] = [
     values: Object.values(VerifiedAttributeType),
   },
 ];
+
+function isSetList(pool: unknown): boolean {
+  const value = (pool as Record<string, unknown>).AutoVerifiedAttributes;
+  return value !== undefined && value !== null;
+}
 
 export function checkAttributes(pool: unknown): Violation[] {
   const out: Violation[] = [];
@@ -34,7 +39,10 @@ export function checkAttributes(pool: unknown): Violation[] {
         `(sign in with a user name or an alias), and remove the other. Either is fixed once the pool exists.`,
     });
   }
-  const autoVerified = new Set(stringItems(pool, "AutoVerifiedAttributes").map((item) => item.value));
+  // Compared only once the whole list is known.
+  const known = isSetList(pool) ? knownStrings(pool, "AutoVerifiedAttributes") : [];
+  if (known === undefined) return out;
+  const autoVerified = new Set(known);
   for (const { value, index } of stringItems(
     pool,
     "UserAttributeUpdateSettings",

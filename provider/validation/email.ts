@@ -1,7 +1,7 @@
 /** How the pool sends email. */
 import { EmailSendingAccountType } from "@aws-sdk/client-cognito-identity-provider";
 import type { Violation } from "../desiredPool";
-import { str } from "./read";
+import { isSet, str } from "./read";
 import { arnRules, PRINTABLE_PATTERN, type FieldRule } from "./rules";
 import { arg } from "./text";
 
@@ -29,7 +29,7 @@ export function checkEmail(pool: unknown): Violation[] {
   const out: Violation[] = [];
   if (
     str(pool, "EmailConfiguration", "EmailSendingAccount") === "DEVELOPER" &&
-    str(pool, "EmailConfiguration", "SourceArn") === undefined
+    !isSet(pool, "EmailConfiguration", "SourceArn")
   ) {
     out.push({
       path: ["EmailConfiguration", "SourceArn"],

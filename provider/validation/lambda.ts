@@ -6,7 +6,7 @@ import {
   PreTokenGenerationLambdaVersionType,
 } from "@aws-sdk/client-cognito-identity-provider";
 import type { Violation } from "../desiredPool";
-import { obj, str } from "./read";
+import { isSet, obj, str } from "./read";
 import { arnRules, type FieldRule } from "./rules";
 import { arg, quote } from "./text";
 
@@ -43,9 +43,10 @@ export const lambdaRules: readonly FieldRule[] = [
 
 export function checkLambda(pool: unknown): Violation[] {
   const out: Violation[] = [];
-  const kms = str(pool, "LambdaConfig", "KMSKeyID");
+  // An unknown key (an output of a KMS key made in the same program) counts as set.
+  const kms = isSet(pool, "LambdaConfig", "KMSKeyID");
   for (const sender of ["CustomEmailSender", "CustomSMSSender"] as const) {
-    if (obj(pool, "LambdaConfig", sender) !== undefined && kms === undefined) {
+    if (obj(pool, "LambdaConfig", sender) !== undefined && !kms) {
       out.push({
         path: ["LambdaConfig", sender],
         reason:

@@ -5,7 +5,7 @@ import {
   WebAuthnFactorConfigurationType,
 } from "@aws-sdk/client-cognito-identity-provider";
 import type { Violation } from "../desiredPool";
-import { bool, obj, str } from "./read";
+import { bool, isSet, isUnknown, obj, str } from "./read";
 import type { FieldRule } from "./rules";
 import { arg } from "./text";
 
@@ -22,13 +22,17 @@ export const mfaRules: readonly FieldRule[] = [
 
 export function checkMfa(pool: unknown): Violation[] {
   const out: Violation[] = [];
+  if (isUnknown(pool, "MfaConfiguration")) return out; // every rule here needs the mode
   const raw = str(pool, "MfaConfiguration");
   const mode = raw === undefined ? "OFF" : raw;
-  const sms = obj(pool, "SmsConfiguration") !== undefined;
+  const sms = isSet(pool, "SmsConfiguration");
   const totp = bool(pool, "SoftwareTokenMfaConfiguration", "Enabled") === true;
   const email = obj(pool, "EmailMfaConfiguration") !== undefined;
+  // A factor not known yet may be configured: only definite absence of all of them fails.
+  const maybeFactor =
+    sms || isSet(pool, "EmailMfaConfiguration") || isUnknown(pool, "SoftwareTokenMfaConfiguration", "Enabled");
 
-  if ((mode === "ON" || mode === "OPTIONAL") && !sms && !totp && !email) {
+  if ((mode === "ON" || mode === "OPTIONAL") && !maybeFactor && !totp) {
     out.push({
       path: ["MfaConfiguration"],
       reason:
@@ -59,7 +63,7 @@ export function checkMfa(pool: unknown): Violation[] {
       });
     }
   }
-  if (email) {
+  if (email && !isUnknown(pool, "EmailConfiguration", "EmailSendingAccount")) {
     const account = str(pool, "EmailConfiguration", "EmailSendingAccount");
     if (account !== "DEVELOPER") {
       out.push({

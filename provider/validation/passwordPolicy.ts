@@ -1,7 +1,7 @@
 /** Password policy, sign-in policy, and the legacy validity of admin-created accounts. */
 import { AuthFactorType } from "@aws-sdk/client-cognito-identity-provider";
 import type { Violation } from "../desiredPool";
-import { int, stringItems } from "./read";
+import { int, knownStrings, stringItems } from "./read";
 import type { FieldRule } from "./rules";
 import { arg } from "./text";
 
@@ -35,6 +35,22 @@ export function checkPasswordPolicy(pool: unknown): Violation[] {
           `TOTP as an MFA factor with softwareTokenMfaConfiguration.enabled instead.`,
       });
     }
+  }
+  // PASSWORD cannot be left out of the first factors: the AWS CDK refuses it ("The password
+  // authentication cannot be disabled.", configureSignInPolicy in
+  // https://github.com/aws/aws-cdk/blob/main/packages/aws-cdk-lib/aws-cognito/lib/user-pool.ts), as the
+  // Cognito console does; the API reference lists PASSWORD among the factors:
+  // https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SignInPolicyType.html
+  const factors = knownStrings(pool, "Policies", "SignInPolicy", "AllowedFirstAuthFactors");
+  if (factors !== undefined && factors.length > 0 && !factors.includes("PASSWORD")) {
+    out.push({
+      path: ["Policies", "SignInPolicy", "AllowedFirstAuthFactors"],
+      reason:
+        `must include "PASSWORD"; got [${factors.map((f) => JSON.stringify(f)).join(", ")}]. Password sign-in ` +
+        `cannot be turned off in a user pool (the AWS CDK refuses this too): add "PASSWORD" to ` +
+        `${arg("Policies.SignInPolicy.AllowedFirstAuthFactors")}, and keep password flows out of your app ` +
+        `clients' explicitAuthFlows if users should never sign in with one.`,
+    });
   }
   const unused = int(pool, "AdminCreateUserConfig", "UnusedAccountValidityDays");
   const temporary = int(pool, "Policies", "PasswordPolicy", "TemporaryPasswordValidityDays");

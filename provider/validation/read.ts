@@ -5,9 +5,13 @@
  */
 import { isRecord } from "./rules";
 
+/** How the dynamic provider hands `check` a value not known until apply (preview): rules skip it. */
+export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
 export function at(root: unknown, ...path: readonly (string | number)[]): unknown {
   let node: unknown = root;
   for (const segment of path) {
+    if (node === UNKNOWN) return UNKNOWN;
     if (typeof segment === "number") {
       if (!Array.isArray(node)) return undefined;
       node = node[segment];
@@ -21,7 +25,7 @@ export function at(root: unknown, ...path: readonly (string | number)[]): unknow
 
 export function str(root: unknown, ...path: readonly (string | number)[]): string | undefined {
   const value = at(root, ...path);
-  return typeof value === "string" ? value : undefined;
+  return typeof value === "string" && value !== UNKNOWN ? value : undefined;
 }
 
 export function int(root: unknown, ...path: readonly (string | number)[]): number | undefined {
@@ -49,7 +53,7 @@ export function stringItems(root: unknown, ...path: readonly (string | number)[]
   const list = arr(root, ...path) ?? [];
   const out: { value: string; index: number }[] = [];
   list.forEach((value, index) => {
-    if (typeof value === "string") out.push({ value, index });
+    if (typeof value === "string" && value !== UNKNOWN) out.push({ value, index });
   });
   return out;
 }
@@ -58,4 +62,24 @@ export function stringItems(root: unknown, ...path: readonly (string | number)[]
 export function isSet(root: unknown, ...path: readonly (string | number)[]): boolean {
   const value = at(root, ...path);
   return value !== undefined && value !== null;
+}
+
+/** Not known yet: the value, or an object or list holding it, is the unknown sentinel. */
+export function isUnknown(root: unknown, ...path: readonly (string | number)[]): boolean {
+  return at(root, ...path) === UNKNOWN;
+}
+
+/** The whole list when it and every entry are known strings; otherwise undefined (a rule needing it waits). */
+export function knownStrings(root: unknown, ...path: readonly (string | number)[]): string[] | undefined {
+  const list = arr(root, ...path);
+  if (list === undefined || list.some((v) => typeof v !== "string" || v === UNKNOWN)) return undefined;
+  return list as string[];
+}
+
+/** Whether `value` holds the unknown sentinel anywhere. */
+export function containsUnknown(value: unknown): boolean {
+  if (value === UNKNOWN) return true;
+  if (Array.isArray(value)) return value.some(containsUnknown);
+  if (isRecord(value)) return Object.values(value).some(containsUnknown);
+  return false;
 }

@@ -1,7 +1,7 @@
 /** Schema attributes: standard attributes' settings and custom attributes. */
 import { AttributeDataType } from "@aws-sdk/client-cognito-identity-provider";
 import type { Violation } from "../desiredPool";
-import { arr, at, bool, str } from "./read";
+import { arr, at, bool, str, UNKNOWN } from "./read";
 import { NAME_CHAR, NAME_WORDS, PRINTABLE_PATTERN, type FieldRule } from "./rules";
 import { quote, userPath } from "./text";
 
@@ -118,7 +118,7 @@ function bounds(
   ] as const) {
     const value = at(pool, "Schema", i, group, key);
     // "" is the model's empty StringType; leave it to the service rather than guess.
-    if (typeof value !== "string" || value === "") continue;
+    if (typeof value !== "string" || value === "" || value === UNKNOWN) continue;
     const path = ["Schema", i, group, key];
     if (!syntax.test(value.trim())) {
       out.push({

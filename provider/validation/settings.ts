@@ -8,7 +8,7 @@ import {
   UserPoolTierType,
 } from "@aws-sdk/client-cognito-identity-provider";
 import type { Violation } from "../desiredPool";
-import { obj, str } from "./read";
+import { isSet, obj, str } from "./read";
 import { arnRules, type FieldRule } from "./rules";
 import { quote, userPath } from "./text";
 
@@ -43,6 +43,21 @@ export function checkSettings(pool: unknown): Violation[] {
     } else {
       seen.set(value, level);
     }
+  }
+  // "KmsKeyArn: The ARN of the AWS KMS key used for encryption. If not specified, AWS managed keys are
+  // used." A customer-managed key type without its ARN names no key:
+  // https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_KeyConfigurationType.html
+  if (
+    str(pool, "KeyConfiguration", "KeyType") === "CUSTOMER_MANAGED_KEY" &&
+    !isSet(pool, "KeyConfiguration", "KmsKeyArn")
+  ) {
+    out.push({
+      path: ["KeyConfiguration", "KmsKeyArn"],
+      reason:
+        `is required when keyConfiguration.keyType is "CUSTOMER_MANAGED_KEY"; got nothing. Cognito encrypts the ` +
+        `pool's data with the key you name here and has no key to use without it: set keyConfiguration.kmsKeyArn ` +
+        `to the ARN of your KMS key (a multi-Region key for replication), or set keyType to "AWS_OWNED_KEY".`,
+    });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 /** How the pool sends SMS, and what needs it. */
 import type { Violation } from "../desiredPool";
-import { obj, str, stringItems } from "./read";
+import { isSet, obj, str, stringItems } from "./read";
 import { arnRules, type FieldRule } from "./rules";
 import { arg } from "./text";
 
@@ -46,7 +46,7 @@ export function checkSms(pool: unknown): Violation[] {
           `configure ${arg("SmsConfiguration.EumsSms")}.`,
       });
     }
-  } else {
+  } else if (!isSet(pool, "SmsConfiguration")) {
     for (const { value, index } of stringItems(pool, "AutoVerifiedAttributes")) {
       if (value !== "phone_number") continue;
       out.push({

@@ -5,7 +5,7 @@
  */
 import { UserPoolTierType } from "@aws-sdk/client-cognito-identity-provider";
 import type { ApiPath, Violation } from "../desiredPool";
-import { at, int, obj, str, stringItems } from "./read";
+import { at, int, obj, str, stringItems, UNKNOWN } from "./read";
 import { arg } from "./text";
 
 type Tier = "LITE" | "ESSENTIALS" | "PLUS";
@@ -117,6 +117,7 @@ export function tieredFeatures(pool: unknown): Feature[] {
 
 export function checkTiers(pool: unknown): Violation[] {
   const raw = at(pool, "UserPoolTier");
+  if (raw === UNKNOWN) return [];
   if (raw !== undefined && !(Object.values(UserPoolTierType) as unknown[]).includes(raw)) return [];
   const declared = str(pool, "UserPoolTier");
   const tier = (declared ?? "ESSENTIALS") as Tier;

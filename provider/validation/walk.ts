@@ -4,7 +4,9 @@
  * right kind. Safe for any JavaScript value.
  */
 import type { ApiPath, Violation } from "../desiredPool";
+import { UNKNOWN } from "./read";
 import { evaluate, isRecord, type FieldRule } from "./rules";
+import { suggest } from "./suggest";
 import { DESIRED_USER_POOL_SHAPE, type Shape, type StructureShape } from "./shape";
 import { argName, kindOf, oneOf, show, showWithKind, userPath } from "./text";
 
@@ -45,6 +47,7 @@ function walk(
   rules: RuleIndex,
   out: Violation[],
 ): void {
+  if (value === UNKNOWN) return; // not known until apply: every rule on it waits for `up`
   if (!kindMatches(value, shape, path, out)) return;
   switch (shape.type) {
     case "structure":
@@ -105,12 +108,12 @@ function walkStructure(
     const item = value[key];
     if (member === undefined) {
       const known = Object.keys(shape.members).map(argName);
-      const near = known.find((k) => k.toLowerCase() === argName(key).toLowerCase());
+      const near = suggest(key, known);
       out.push({
         path: [...path, key],
         reason:
           `is not a setting of ${parent}; got ${kindOf(item)} under that name. ` +
-          `The API has no such member (${shape.name}), so Cognito would never see it: ` +
+          `Cognito would never see it: ` +
           (near !== undefined
             ? `did you mean ${near}?`
             : known.length <= 12

@@ -25,16 +25,17 @@ import {
   startEmulator,
   type RunningEmulator,
 } from "../../tools/emulators";
-import { PulumiWorkspace, repoRoot, type CommandResult } from "../../tools/pulumiCli";
+import { packageTarball, sharedNodeModules } from "../../tools/installedPackage";
+import { PulumiWorkspace, type CommandResult } from "../../tools/pulumiCli";
 import { referenceCreateUserPoolRequest } from "../fixtures/referenceRequest";
 
-const cli = path.join(repoRoot, "dist", "cli", "index.js");
 const USERNAME = "alice";
 
-/** Runs the package's command as users do (`npx pulumi-cognito-userpool ...` runs this file). */
+/** Runs the package's command as users do: `npx pulumi-cognito-userpool ...`, from the installed tarball. */
 function generate(args: string[], env: NodeJS.ProcessEnv): Promise<CommandResult> {
+  const cli = path.join(sharedNodeModules(), ".bin", "pulumi-cognito-userpool");
   return new Promise((resolve) => {
-    execFile(process.execPath, [cli, "generate", ...args], { env, encoding: "utf8" }, (error, stdout, stderr) => {
+    execFile(cli, ["generate", ...args], { env, encoding: "utf8" }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr });
     });
   });
@@ -59,7 +60,6 @@ describe("e2e: adopting an existing pool with a generated program, through the p
   }
 
   before(async function () {
-    assert.ok(fs.existsSync(cli), "run `npm run build` first: the e2e tier runs dist/");
     moto = await startEmulator("moto");
     client = emulatorClient(moto);
     const created = await client.send(new CreateUserPoolCommand(referenceCreateUserPoolRequest));
@@ -79,8 +79,12 @@ describe("e2e: adopting an existing pool with a generated program, through the p
 
   it("generates a program declaring the pool, set to adopt it, and a Pulumi.yaml", async function () {
     const out = path.join(generatedDir, "index.ts");
+    const tarball = packageTarball();
     const result = await generate(
-      ["--user-pool-id", id, "--region", emulatorRegion, "--endpoint", moto.endpoint, "--out", out],
+      [
+        ...["--user-pool-id", id, "--region", emulatorRegion, "--endpoint", moto.endpoint, "--out", out],
+        ...["--package-spec", tarball],
+      ],
       env,
     );
     assert.equal(result.code, 0, result.stderr);
@@ -97,7 +101,16 @@ describe("e2e: adopting an existing pool with a generated program, through the p
     }
     assert.doesNotMatch(program, /advancedSecurityMode/, "a setting entirely at Cognito's default is left out");
     assert.match(fs.readFileSync(path.join(generatedDir, "Pulumi.yaml"), "utf8"), /^name: my-test-user-pool$/m);
-    workspace = await PulumiWorkspace.create(generatedDir, "e2e", emulatorEnvironment(moto));
+    const pkg = JSON.parse(fs.readFileSync(path.join(generatedDir, "package.json"), "utf8")) as {
+      dependencies: Record<string, string>;
+    };
+    assert.equal(pkg.dependencies["pulumi-cognito-userpool"], `file:${tarball}`);
+
+    // As the command's next steps say: npm install in the program's folder, into its own node_modules.
+    workspace = await PulumiWorkspace.create(generatedDir, "e2e", emulatorEnvironment(moto), { nodeModules: "none" });
+    workspace.npmInstall();
+    const installed = path.join(workspace.projectDir, "node_modules", "pulumi-cognito-userpool");
+    assert.ok(fs.lstatSync(installed).isDirectory() && !fs.lstatSync(installed).isSymbolicLink());
   });
 
   it("pulumi up adopts the pool: same id, no new pool, the user stays; then preview shows no changes", async function () {

@@ -88,6 +88,8 @@ describe("e2e: examples/reference (the API reference's full example) through the
       /would be replaced, because usernameConfiguration can only be set when a pool is created/,
     );
     assert.match(refused.stdout + refused.stderr, /deletionProtection: "INACTIVE"/);
+    assert.equal(occurrences(refused.stdout + refused.stderr, /would be replaced, because usernameConfiguration/g), 1);
+    assert.doesNotMatch(refused.stdout + refused.stderr, /UserPoolError: .*UserPoolError/);
     const pools = await client.send(new ListUserPoolsCommand({ MaxResults: 60 }));
     assert.equal(pools.UserPools?.filter((p) => p.Name === "my-test-user-pool").length, 1, "no second pool");
     workspace.writeProgram(original);
@@ -129,6 +131,8 @@ describe("e2e: examples/reference (the API reference's full example) through the
     assert.notEqual(refused.code, 0);
     assert.match(refused.stdout + refused.stderr, /deletion protection ACTIVE/);
     assert.match(refused.stdout + refused.stderr, /deletionProtection: "INACTIVE"/);
+    assert.equal(occurrences(refused.stdout + refused.stderr, /has deletion protection ACTIVE/g), 1);
+    assert.doesNotMatch(refused.stdout + refused.stderr, /UserPoolError: .*UserPoolError/);
     const still = await client.send(new DescribeUserPoolCommand({ UserPoolId: id }));
     assert.equal(still.UserPool?.Id, id, "the pool is intact");
     assert.equal((await workspace.outputs()).userPoolId, id, "the state is intact");
@@ -144,3 +148,14 @@ describe("e2e: examples/reference (the API reference's full example) through the
     );
   });
 });
+
+/**
+ * How often the provider's message is reported in the CLI's summary of diagnostics (the
+ * non-interactive progress lines echo each diagnostic of a resource as it happens, by design).
+ * It was three: the error, and the dynamic provider's log line `Name: message: Name: message`.
+ */
+function occurrences(text: string, pattern: RegExp): number {
+  const start = text.indexOf("Diagnostics:");
+  const summary = start === -1 ? text : text.slice(start);
+  return summary.match(pattern)?.length ?? 0;
+}

@@ -119,7 +119,7 @@ for (const kind of ["moto", "cognito-local"] as const) {
       const before = await client.send(new DescribeUserPoolCommand({ UserPoolId: id }));
       await assert.rejects(
         provider.create({ poolName: `${kind}-refused`, aliasAttributes: ["preferred_username"], adoptUserPoolId: id }),
-        /aliasAttributes is \["email"\] on the live pool but \["preferred_username"\] is declared/,
+        { message: /aliasAttributes is \["email"\] on the live pool but \["preferred_username"\] is declared/ },
       );
       const after = await client.send(new DescribeUserPoolCommand({ UserPoolId: id }));
       assert.deepEqual(after.UserPool, before.UserPool);
@@ -129,10 +129,11 @@ for (const kind of ["moto", "cognito-local"] as const) {
     it("refuses a pool that does not exist, naming it and the region", async function () {
       const count = await poolCount();
       const missing = kind === "moto" ? `${emulatorRegion}_0123456789abcdef0123456789abcdef` : "local_NoSuchP1";
-      await assert.rejects(
-        provider.create({ poolName: "missing", adoptUserPoolId: missing }),
-        new RegExp(`Cannot adopt Cognito user pool ${missing}: there is no such pool in region ${emulatorRegion}`),
-      );
+      await assert.rejects(provider.create({ poolName: "missing", adoptUserPoolId: missing }), {
+        message: new RegExp(
+          `Cannot adopt Cognito user pool ${missing}: there is no such pool in region ${emulatorRegion}`,
+        ),
+      });
       assert.equal(await poolCount(), count);
     });
   });

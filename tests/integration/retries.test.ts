@@ -78,10 +78,9 @@ describe("integration: throttling is retried by the client", function () {
     const server = await throttlingServer(100);
     try {
       const provider = await configuredProvider(server.endpoint, { "cognito:maxAttempts": "2" });
-      await assert.rejects(
-        provider.read("us-east-1_retry", { poolName: "p" }),
-        /TooManyRequestsException.*cognito:maxAttempts/s,
-      );
+      await assert.rejects(provider.read("us-east-1_retry", { poolName: "p" }), {
+        message: /TooManyRequestsException.*cognito:maxAttempts/s,
+      });
       assert.equal(server.requests(), 2);
     } finally {
       await server.close();

@@ -217,17 +217,16 @@ for (const kind of ["moto", "cognito-local"] as const) {
 
     it("refuses to delete a protected pool, whatever the endpoint enforces", async function () {
       const { id, outs } = await createPool({ poolName: `${kind}-protected`, deletionProtection: "ACTIVE" });
-      await assert.rejects(provider.delete(id, outs), /deletion protection ACTIVE/);
+      await assert.rejects(provider.delete(id, outs), { message: /deletion protection ACTIVE/ });
       assert.equal((await describePool(id)).Id, id, "the pool is still there");
       // Protection turned on out of band is seen on the live pool (where the emulator reports it).
       await provider.update(id, outs, { poolName: `${kind}-protected`, deletionProtection: "INACTIVE" });
       await client.send(new UpdateUserPoolCommand({ UserPoolId: id, DeletionProtection: "ACTIVE" }));
       const liveProtection = (await describePool(id)).DeletionProtection;
       if (liveProtection === "ACTIVE") {
-        await assert.rejects(
-          provider.delete(id, { poolName: `${kind}-protected`, deletionProtection: "INACTIVE" }),
-          /on the live pool/,
-        );
+        await assert.rejects(provider.delete(id, { poolName: `${kind}-protected`, deletionProtection: "INACTIVE" }), {
+          message: /on the live pool/,
+        });
       }
       await client.send(new UpdateUserPoolCommand({ UserPoolId: id, DeletionProtection: "INACTIVE" }));
       await provider.delete(id, { poolName: `${kind}-protected`, deletionProtection: "INACTIVE" });

@@ -375,10 +375,10 @@ describe("adoption: adoptUserPoolId in check and diff", function () {
 
   it("refuses a replacement that would adopt the same pool again and then delete it", function () {
     const olds = { poolName: "p", usernameAttributes: ["email"], adoptUserPoolId: "us-east-1_a" };
-    assert.throws(
-      () => diffArgs(olds, { ...olds, usernameAttributes: ["phone_number"] }, "us-east-1_a"),
-      /adoptUserPoolId still names this pool: the replacement would adopt the same pool again and then delete it/,
-    );
+    assert.throws(() => diffArgs(olds, { ...olds, usernameAttributes: ["phone_number"] }, "us-east-1_a"), {
+      message:
+        /adoptUserPoolId still names this pool: the replacement would adopt the same pool again and then delete it/,
+    });
     const replaced = diffArgs(olds, { poolName: "p", usernameAttributes: ["phone_number"] }, "us-east-1_a");
     assert.deepEqual(
       replaced.replaces,
@@ -512,10 +512,9 @@ describe("adoption: the provider's create with adoptUserPoolId", function () {
         return true;
       },
     );
-    await assert.rejects(
-      provider().create({ poolName: "p", adoptUserPoolId: "eu-west-1_Missing1" }),
-      /names region eu-west-1, but the provider uses us-east-1/,
-    );
+    await assert.rejects(provider().create({ poolName: "p", adoptUserPoolId: "eu-west-1_Missing1" }), {
+      message: /names region eu-west-1, but the provider uses us-east-1/,
+    });
     assert.equal(cognito.commandCalls(CreateUserPoolCommand).length, 0);
   });
 

@@ -88,7 +88,7 @@ describe("provider", function () {
           mfaConfiguration: "ON",
           softwareTokenMfaConfiguration: { enabled: true },
         }),
-        /SetUserPoolMfaConfig failed \(InvalidParameterException: bad TOTP\)/,
+        { message: /SetUserPoolMfaConfig failed \(InvalidParameterException: bad TOTP\)/ },
       );
       assert.equal(cognito.commandCalls(UpdateUserPoolCommand)[0].args[0].input.DeletionProtection, "INACTIVE");
       assert.deepEqual(cognito.commandCalls(DeleteUserPoolCommand)[0].args[0].input, { UserPoolId: "p1" });
@@ -96,7 +96,7 @@ describe("provider", function () {
 
     it("translates Cognito's exceptions", async function () {
       cognito.on(CreateUserPoolCommand).rejects(awsError("FeatureUnavailableInTierException", "needs PLUS"));
-      await assert.rejects(provider().create({ poolName: "p" }), /userPoolTier/);
+      await assert.rejects(provider().create({ poolName: "p" }), { message: /userPoolTier/ });
     });
   });
 
@@ -217,7 +217,7 @@ describe("provider", function () {
     it("refuses when the live pool is protected, even if the endpoint would not enforce it", async function () {
       cognito.on(DescribeUserPoolCommand).resolves({ UserPool: { Id: "p1", DeletionProtection: "ACTIVE" } });
       cognito.on(DeleteUserPoolCommand).resolves({});
-      await assert.rejects(provider().delete("p1", { poolName: "p" }), /on the live pool/);
+      await assert.rejects(provider().delete("p1", { poolName: "p" }), { message: /on the live pool/ });
       assert.equal(cognito.commandCalls(DeleteUserPoolCommand).length, 0);
     });
 

@@ -478,6 +478,23 @@ describe("validation: field limits at and beyond their boundaries", () => {
     assertViolation(withValue(base, F, ["PASSWORD", "SOFTWARE_TOKEN"]), [...F, 1], /SOFTWARE_TOKEN/);
   });
 
+  it("sign-in policy: PASSWORD cannot be left out of the first factors", () => {
+    const F = ["Policies", "SignInPolicy", "AllowedFirstAuthFactors"];
+    assertViolation(withValue(base, F, ["EMAIL_OTP", "WEB_AUTHN"]), F, /must include "PASSWORD".*EMAIL_OTP/);
+    assertValid(withValue(base, F, ["EMAIL_OTP", "PASSWORD"]));
+  });
+
+  it("key configuration: a customer-managed key needs its ARN", () => {
+    const K = ["KeyConfiguration"];
+    assertViolation(
+      withValue(base, K, { KeyType: "CUSTOMER_MANAGED_KEY" }),
+      [...K, "KmsKeyArn"],
+      /required when keyConfiguration\.keyType is "CUSTOMER_MANAGED_KEY".*kmsKeyArn/,
+    );
+    assertValid(withValue(base, K, { KeyType: "CUSTOMER_MANAGED_KEY", KmsKeyArn: KMS }));
+    assertValid(withValue(base, K, { KeyType: "AWS_OWNED_KEY" }));
+  });
+
   it("SMS, email and passkey settings", () => {
     const region = ["SmsConfiguration", "SnsRegion"];
     const sms = { SnsCallerArn: ROLE };
@@ -954,7 +971,9 @@ const rawPool = fc.record(
           { requiredKeys: [] },
         ),
         SignInPolicy: fc.record({
-          AllowedFirstAuthFactors: fc.subarray(["PASSWORD", "EMAIL_OTP", "SMS_OTP", "WEB_AUTHN"], { minLength: 1 }),
+          AllowedFirstAuthFactors: fc
+            .subarray(["EMAIL_OTP", "SMS_OTP", "WEB_AUTHN"])
+            .map((others) => ["PASSWORD", ...others]),
         }),
       },
       { requiredKeys: [] },
@@ -1080,7 +1099,7 @@ const rawPool = fc.record(
     AccountRecoverySetting: fc.record({ RecoveryMechanisms: recoveries }),
     KeyConfiguration: fc.record(
       { KeyType: fc.constantFrom("AWS_OWNED_KEY", "CUSTOMER_MANAGED_KEY"), KmsKeyArn: fc.constant(KMS) },
-      { requiredKeys: [] },
+      { requiredKeys: ["KmsKeyArn"] },
     ),
     IssuerConfiguration: fc.record({ Type: fc.constantFrom("ORIGINAL", "UPDATED") }),
     AcrConfiguration: fc

@@ -1,34 +1,76 @@
 import { COGNITO_DEFAULTS } from "../cognitoDefaults";
-import { definePolicy } from "../policy";
-import { got, literal, subject } from "../text";
+import { definePolicy, USER_POOLS } from "../policy";
+import { got, listOf, literal } from "../text";
+import type { UserPoolView } from "../userPoolView";
 
 export type MfaConfig = {
   /** Accept MfaConfiguration OPTIONAL (users may skip MFA) as well as ON. */
   readonly allowOptional: boolean;
+  /** Also check pools whose sign-in allows passwordless first factors (Prowler's and cdk-nag's scope). */
+  readonly checkPasswordlessPools: boolean;
 };
 
-export const mfaPolicy = definePolicy<MfaConfig>({
+/** The first factors a pool allows other than a password, by its declared sign-in policy (default PASSWORD only). */
+function passwordlessFactors(pool: UserPoolView): string[] {
+  const factors = pool.allowedFirstAuthFactors ?? COGNITO_DEFAULTS.allowedFirstAuthFactors;
+  return factors.filter((f) => f !== "PASSWORD");
+}
+
+/**
+ * Mirrors AWS Security Hub Cognito.5
+ * (https://docs.aws.amazon.com/securityhub/latest/userguide/cognito-controls.html#cognito-5) and its AWS
+ * Config rule cognito-user-pool-mfa-enabled, which "checks if Amazon Cognito user pools configured
+ * with a PASSWORD-only sign-in policy have Multi-Factor Authentication (MFA) enabled"
+ * (https://docs.aws.amazon.com/config/latest/developerguide/cognito-user-pool-mfa-enabled.html): pools
+ * whose sign-in policy allows EMAIL_OTP, SMS_OTP or WEB_AUTHN first factors are outside its scope,
+ * and here too unless checkPasswordlessPools is set. Prowler cognito_user_pool_mfa_enabled
+ * (prowler-cloud/prowler prowler/providers/aws/services/cognito/cognito_user_pool_mfa_enabled/) and
+ * cdk-nag AwsSolutions-COG2 (cdklabs/cdk-nag src/rules/cognito/CognitoUserPoolMFA.ts) check every
+ * pool and accept only ON: checkPasswordlessPools: true with allowOptional: false (the default) is
+ * their rule. Factors: SMS, authenticator app, email, and passkeys configured as a second factor
+ * (WebAuthnConfiguration.FactorConfiguration MULTI_FACTOR_WITH_USER_VERIFICATION,
+ * https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_WebAuthnConfigurationType.html).
+ */
+export const mfaPolicy = definePolicy<MfaConfig, UserPoolView>({
   name: "cognito-user-pool-mfa",
   displayName: "Cognito user pool MFA",
   description:
-    "Cognito user pools must require multi-factor authentication (MfaConfiguration ON, or OPTIONAL when allowed) " +
-    "with at least one factor configured (SMS, authenticator app or email). Mirrors AWS Security Hub Cognito.5, " +
-    "AWS Config cognito-user-pool-mfa-enabled, Prowler cognito_user_pool_mfa_enabled and KICS.",
+    "Cognito user pools with password-only sign-in must require multi-factor authentication (MfaConfiguration ON, " +
+    "or OPTIONAL when allowed) with at least one factor configured (SMS, authenticator app, email or passkey). " +
+    "Mirrors AWS Security Hub Cognito.5 and AWS Config cognito-user-pool-mfa-enabled; with " +
+    "checkPasswordlessPools, Prowler cognito_user_pool_mfa_enabled and cdk-nag AwsSolutions-COG2.",
   severity: "high",
   defaultEnforcementLevel: "advisory",
-  remediationSteps: 'Set mfaConfiguration to "ON" and configure a factor: an authenticator app (TOTP), SMS or email.',
+  remediationSteps:
+    'Set mfaConfiguration to "ON" and configure a factor: an authenticator app (TOTP), SMS, email or passkeys.',
   configFields: {
     allowOptional: {
       type: "boolean",
       description: 'Also accept mfaConfiguration "OPTIONAL", where each user chooses whether to use MFA.',
     },
+    checkPasswordlessPools: {
+      type: "boolean",
+      description:
+        "Also check pools whose sign-in policy allows passwordless first factors (AWS Config leaves them out; " +
+        "Prowler and cdk-nag check every pool).",
+    },
   },
-  configDefaults: { allowOptional: false },
+  configDefaults: { allowOptional: false, checkPasswordlessPools: false },
+  appliesTo: USER_POOLS,
+  outOfScope(pool, config) {
+    if (config.checkPasswordlessPools) return undefined;
+    const passwordless = passwordlessFactors(pool);
+    return passwordless.length === 0
+      ? undefined
+      : `${pool.subject} allows passwordless sign-in (${listOf(passwordless)} in ` +
+          `${pool.path("allowedFirstAuthFactors")}), outside the scope of AWS Config cognito-user-pool-mfa-enabled ` +
+          `(password-only pools); configure checkPasswordlessPools: true to check it too`;
+  },
   check(pool, config, report) {
     const declared = pool.mfaConfiguration;
     const mode = declared ?? COGNITO_DEFAULTS.mfaConfiguration;
     const factors = pool.mfaFactors;
-    const hasFactor = factors.sms || factors.totp || factors.email;
+    const hasFactor = factors.sms || factors.totp || factors.email || factors.passkey;
     const accepted = mode === "ON" || (config.allowOptional && mode === "OPTIONAL");
     const path = pool.path("mfaConfiguration");
 
@@ -38,12 +80,12 @@ export const mfaPolicy = definePolicy<MfaConfig>({
       const optionalNote =
         mode === "OPTIONAL" ? " (or configure this policy with allowOptional: true to accept OPTIONAL)" : "";
       report(
-        `${subject(pool.name)} must require MFA for every user (${got(declared, COGNITO_DEFAULTS.mfaConfiguration)}); ` +
+        `${pool.subject} must require MFA for every user (${got(declared, COGNITO_DEFAULTS.mfaConfiguration)}); ` +
           `set ${path}: ${wanted}${withFactor}${optionalNote}.`,
       );
     } else if (!hasFactor) {
       report(
-        `${subject(pool.name)} must configure at least one MFA factor for ${path} ${literal(mode)} (none is set); ` +
+        `${pool.subject} must configure at least one MFA factor for ${path} ${literal(mode)} (none is set); ` +
           `set ${pool.mfaFactorSettings}.`,
       );
     }

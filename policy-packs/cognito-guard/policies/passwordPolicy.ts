@@ -1,6 +1,6 @@
 import { COGNITO_DEFAULTS } from "../cognitoDefaults";
-import { definePolicy } from "../policy";
-import { literal, subject } from "../text";
+import { definePolicy, USER_POOLS } from "../policy";
+import { literal } from "../text";
 import { PASSWORD_REQUIREMENTS, type PasswordRequirement, type UserPoolView } from "../userPoolView";
 
 export type PasswordPolicyConfig = {
@@ -8,6 +8,8 @@ export type PasswordPolicyConfig = {
   readonly minimumLength: number;
   /** Most days a temporary password (from AdminCreateUser) stays valid. */
   readonly maxTemporaryPasswordValidityDays: number;
+  /** Fail a pool that declares no password policy, even though Cognito's default would pass (cdk-nag COG1). */
+  readonly requireDeclaredPolicy: boolean;
 };
 
 const DEFAULT_POLICY = COGNITO_DEFAULTS.passwordPolicy;
@@ -19,24 +21,49 @@ const WHAT: Record<PasswordRequirement, string> = {
   requireSymbols: "a symbol",
 };
 
-/** A setting as Cognito will apply it, and how the program arrives at it (for the message). */
+/** A setting as Cognito will apply it (undefined: unknown), and how the program arrives at it (for the message). */
 interface Judged<T> {
   readonly value: T;
   readonly how: string;
 }
 
-/** The effective password settings of a pool, judged by Cognito's defaults where left out. */
-function judge(pool: UserPoolView): {
-  declared: boolean;
-  minimumLength: Judged<number>;
-  requirements: Record<PasswordRequirement, Judged<boolean>>;
-  temporaryPasswordValidityDays: Judged<number>;
-} {
+interface JudgedPolicy {
+  readonly declared: boolean;
+  readonly minimumLength: Judged<number | undefined>;
+  readonly requirements: Record<PasswordRequirement, Judged<boolean>>;
+  readonly temporaryPasswordValidityDays: Judged<number> & { readonly legacy: boolean };
+}
+
+/**
+ * How long temporary passwords stay valid: TemporaryPasswordValidityDays when set (0 counts as
+ * not set), else the legacy UnusedAccountValidityDays when set, else 7 (cognitoDefaults.ts).
+ */
+function temporaryValidity(
+  pool: UserPoolView,
+  days: number | undefined,
+): JudgedPolicy["temporaryPasswordValidityDays"] {
+  if (days !== undefined && days !== 0) return { value: days, how: `got ${days}`, legacy: false };
+  const legacy = pool.unusedAccountValidityDays;
+  const unset = days === 0 ? "got 0, which Cognito treats as not set" : "not set";
+  if (legacy !== undefined && legacy !== 0) {
+    return {
+      value: legacy,
+      how: `${pool.path("temporaryPasswordValidityDays")} ${unset}, so the legacy ${pool.path("unusedAccountValidityDays")} ${legacy} applies`,
+      legacy: true,
+    };
+  }
+  const fallback = COGNITO_DEFAULTS.temporaryPasswordValidityDays;
+  return { value: fallback, how: `${unset}, so Cognito's default ${fallback} applies`, legacy: false };
+}
+
+/** The effective password settings of a pool, judged by Cognito's defaults where left out (cognitoDefaults.ts). */
+function judge(pool: UserPoolView): JudgedPolicy {
   const declared = pool.passwordPolicy;
   if (declared === undefined) {
     const how = (v: unknown) =>
       `${pool.path("passwordPolicy")} is not set, so Cognito's default policy applies, with ${literal(v)}`;
     const requirement = (r: PasswordRequirement) => ({ value: DEFAULT_POLICY[r], how: how(DEFAULT_POLICY[r]) });
+    const validity = temporaryValidity(pool, undefined);
     return {
       declared: false,
       minimumLength: { value: DEFAULT_POLICY.minimumLength, how: how(DEFAULT_POLICY.minimumLength) },
@@ -46,10 +73,9 @@ function judge(pool: UserPoolView): {
         requireNumbers: requirement("requireNumbers"),
         requireSymbols: requirement("requireSymbols"),
       },
-      temporaryPasswordValidityDays: {
-        value: DEFAULT_POLICY.temporaryPasswordValidityDays,
-        how: how(DEFAULT_POLICY.temporaryPasswordValidityDays),
-      },
+      temporaryPasswordValidityDays: validity.legacy
+        ? validity
+        : { ...validity, how: how(DEFAULT_POLICY.temporaryPasswordValidityDays) },
     };
   }
   const flag = (r: PasswordRequirement): Judged<boolean> => {
@@ -62,14 +88,13 @@ function judge(pool: UserPoolView): {
       : { value: v, how: `got ${literal(v)}` };
   };
   const length = declared.minimumLength;
-  const days = declared.temporaryPasswordValidityDays;
   return {
     declared: true,
     minimumLength:
       length === undefined
         ? {
-            value: DEFAULT_POLICY.minimumLength,
-            how: `not set, so Cognito's default ${DEFAULT_POLICY.minimumLength} applies`,
+            value: COGNITO_DEFAULTS.minimumLengthInDeclaredPolicy,
+            how: "not set inside a declared password policy, where AWS documents no default for it",
           }
         : { value: length, how: `got ${length}` },
     requirements: {
@@ -78,18 +103,7 @@ function judge(pool: UserPoolView): {
       requireNumbers: flag("requireNumbers"),
       requireSymbols: flag("requireSymbols"),
     },
-    temporaryPasswordValidityDays:
-      days === undefined
-        ? {
-            value: DEFAULT_POLICY.temporaryPasswordValidityDays,
-            how: `not set, so Cognito's default ${DEFAULT_POLICY.temporaryPasswordValidityDays} applies`,
-          }
-        : days === 0
-          ? {
-              value: COGNITO_DEFAULTS.temporaryPasswordValidityDaysWhenZero,
-              how: "got 0, which Cognito treats as its default 7",
-            }
-          : { value: days, how: `got ${days}` },
+    temporaryPasswordValidityDays: temporaryValidity(pool, declared.temporaryPasswordValidityDays),
   };
 }
 
@@ -102,14 +116,28 @@ function wholePolicy(config: PasswordPolicyConfig): string {
   );
 }
 
-export const passwordPolicyPolicy = definePolicy<PasswordPolicyConfig>({
+/**
+ * Mirrors AWS Security Hub Cognito.3
+ * (https://docs.aws.amazon.com/securityhub/latest/userguide/cognito-controls.html#cognito-3) and the AWS
+ * Config rule behind it, cognito-user-pool-password-policy-check, whose parameters default to
+ * minLength 8, the four require* true and temporaryPasswordValidity 7
+ * (https://docs.aws.amazon.com/config/latest/developerguide/cognito-user-pool-password-policy-check.html);
+ * Prowler's cognito_user_pool_password_policy_{lowercase,uppercase,number,symbol},
+ * cognito_user_pool_password_policy_minimum_length_14 and cognito_user_pool_temporary_password_expiration
+ * (<= 7 days) (prowler-cloud/prowler prowler/providers/aws/services/cognito/), which read the live
+ * pool and so see Cognito's defaults; and cdk-nag AwsSolutions-COG1 (length >= 8, uppercase,
+ * numbers, symbols; a missing policy or minimumLength fails,
+ * cdklabs/cdk-nag src/rules/cognito/CognitoUserPoolStrongPasswordPolicy.ts), a template check:
+ * requireDeclaredPolicy: true makes a pool without a declared policy fail as it does there.
+ */
+export const passwordPolicyPolicy = definePolicy<PasswordPolicyConfig, UserPoolView>({
   name: "cognito-user-pool-password-policy",
   displayName: "Cognito user pool password policy",
   description:
     "Cognito user pools must require long passwords with uppercase letters, lowercase letters, numbers and symbols, " +
     "and expire temporary passwords within a week. Mirrors AWS Security Hub Cognito.3, AWS Config " +
-    "cognito-user-pool-password-policy-check and Prowler's six cognito_user_pool_password_policy_* and " +
-    "cognito_user_pool_temporary_password_expiration checks.",
+    "cognito-user-pool-password-policy-check, Prowler's cognito_user_pool_password_policy_* and " +
+    "cognito_user_pool_temporary_password_expiration checks, and cdk-nag AwsSolutions-COG1.",
   severity: "high",
   defaultEnforcementLevel: "mandatory",
   remediationSteps:
@@ -128,8 +156,13 @@ export const passwordPolicyPolicy = definePolicy<PasswordPolicyConfig>({
       maximum: 365,
       description: "Most days a temporary password may stay valid.",
     },
+    requireDeclaredPolicy: {
+      type: "boolean",
+      description: "Fail a pool that declares no password policy, as cdk-nag AwsSolutions-COG1 does.",
+    },
   },
-  configDefaults: { minimumLength: 8, maxTemporaryPasswordValidityDays: 7 },
+  configDefaults: { minimumLength: 8, maxTemporaryPasswordValidityDays: 7, requireDeclaredPolicy: false },
+  appliesTo: USER_POOLS,
   check(pool, config, report) {
     const judged = judge(pool);
     const fix = (field: "minimumLength" | "temporaryPasswordValidityDays" | PasswordRequirement, value: string) =>
@@ -137,27 +170,38 @@ export const passwordPolicyPolicy = definePolicy<PasswordPolicyConfig>({
         ? `set ${pool.path(field)}: ${value}`
         : `set ${pool.path("passwordPolicy")}: ${wholePolicy(config)} (a declared policy requires only what it says)`;
 
-    if (judged.minimumLength.value < config.minimumLength) {
+    if (!judged.declared && config.requireDeclaredPolicy) {
       report(
-        `${subject(pool.name)} must require passwords of at least ${config.minimumLength} characters ` +
-          `(${judged.minimumLength.how}); ${fix("minimumLength", String(config.minimumLength))}.`,
+        `${pool.subject} must declare its password policy (${pool.path("passwordPolicy")} is not set, and this ` +
+          `policy is configured with requireDeclaredPolicy: true); set ${pool.path("passwordPolicy")}: ${wholePolicy(config)}.`,
+      );
+      return;
+    }
+    const length = judged.minimumLength;
+    if (length.value === undefined || length.value < config.minimumLength) {
+      report(
+        `${pool.subject} must require passwords of at least ${config.minimumLength} characters ` +
+          `(${length.how}); ${fix("minimumLength", String(config.minimumLength))}.`,
       );
     }
     for (const requirement of PASSWORD_REQUIREMENTS) {
       const r = judged.requirements[requirement];
       if (!r.value) {
         report(
-          `${subject(pool.name)} must require ${WHAT[requirement]} in every password (${r.how}); ` +
-            `${fix(requirement, "true")}.`,
+          `${pool.subject} must require ${WHAT[requirement]} in every password (${r.how}); ${fix(requirement, "true")}.`,
         );
       }
     }
     const days = judged.temporaryPasswordValidityDays;
     if (days.value > config.maxTemporaryPasswordValidityDays) {
-      report(
-        `${subject(pool.name)} must expire temporary passwords within ${config.maxTemporaryPasswordValidityDays} ` +
-          `days (${days.how}); ${fix("temporaryPasswordValidityDays", String(config.maxTemporaryPasswordValidityDays))}.`,
-      );
+      const max = String(config.maxTemporaryPasswordValidityDays);
+      const remedy =
+        days.legacy && judged.declared
+          ? `set ${pool.path("temporaryPasswordValidityDays")}: ${max}, which replaces the legacy setting`
+          : days.legacy
+            ? `${fix("temporaryPasswordValidityDays", max)}; its temporaryPasswordValidityDays replaces the legacy setting`
+            : fix("temporaryPasswordValidityDays", max);
+      report(`${pool.subject} must expire temporary passwords within ${max} days (${days.how}); ${remedy}.`);
     }
   },
 });

@@ -1,9 +1,20 @@
 /**
- * User pools of each covered resource type, as the engine hands their inputs to a policy. The
- * property paths are restated here from each type's own schema (this project's UserPoolArgs,
- * @pulumi/aws 7.x, @pulumi/aws-native), not taken from the pack, so that a wrong path in the pack
- * fails a test.
+ * User pools, user pool clients and identity pools of each covered resource type, as the engine
+ * hands their inputs to a policy. Every fixture is typed with its type's own Args (this project's
+ * UserPoolArgs, @pulumi/aws's and @pulumi/aws-native's, type imports only), so that an upstream
+ * rename breaks the build; the property paths are restated here, not taken from the pack, so that
+ * a wrong path in the pack fails a test.
  */
+import type {
+  IdentityPoolArgs as AwsIdentityPoolArgs,
+  UserPoolArgs as AwsUserPoolArgs,
+  UserPoolClientArgs as AwsUserPoolClientArgs,
+} from "@pulumi/aws/cognito";
+import type {
+  IdentityPoolArgs as NativeIdentityPoolArgs,
+  UserPoolArgs as NativeUserPoolArgs,
+  UserPoolClientArgs as NativeUserPoolClientArgs,
+} from "@pulumi/aws-native/cognito";
 import type * as pulumi from "@pulumi/pulumi";
 import type { UserPoolArgs } from "../../../sdk/types";
 import type { Props } from "../../support/policyArgs";
@@ -67,6 +78,34 @@ const DYNAMIC_POOL: pulumi.Unwrap<UserPoolArgs> = {
   userPoolTags: TAGS,
 };
 
+const AWS_POOL: pulumi.Unwrap<AwsUserPoolArgs> = {
+  name: "guarded",
+  deletionProtection: "ACTIVE",
+  passwordPolicy: STRONG_PASSWORDS,
+  mfaConfiguration: "ON",
+  softwareTokenMfaConfiguration: { enabled: true },
+  userPoolTier: "PLUS",
+  userPoolAddOns: ADD_ONS,
+  adminCreateUserConfig: { allowAdminCreateUserOnly: true },
+  accountRecoverySetting: RECOVERY,
+  usernameConfiguration: { caseSensitive: false },
+  tags: TAGS,
+};
+
+const NATIVE_POOL: pulumi.Unwrap<NativeUserPoolArgs> = {
+  userPoolName: "guarded",
+  deletionProtection: "ACTIVE",
+  policies: { passwordPolicy: STRONG_PASSWORDS },
+  mfaConfiguration: "ON",
+  enabledMfas: ["SOFTWARE_TOKEN_MFA"],
+  userPoolTier: "PLUS",
+  userPoolAddOns: ADD_ONS,
+  adminCreateUserConfig: { allowAdminCreateUserOnly: true },
+  accountRecoverySetting: RECOVERY,
+  usernameConfiguration: { caseSensitive: false },
+  userPoolTags: TAGS,
+};
+
 /** A pool of `kind` that passes every policy (required tags: "owner" and "env"). */
 export function compliantPool(kind: Kind): Props {
   switch (kind) {
@@ -74,33 +113,9 @@ export function compliantPool(kind: Kind): Props {
       // The dynamic resource's inputs also carry its serialised provider.
       return structuredClone({ ...DYNAMIC_POOL, __provider: "exports.handler = __f0;" });
     case "aws":
-      return structuredClone({
-        name: "guarded",
-        deletionProtection: "ACTIVE",
-        passwordPolicy: STRONG_PASSWORDS,
-        mfaConfiguration: "ON",
-        softwareTokenMfaConfiguration: { enabled: true },
-        userPoolTier: "PLUS",
-        userPoolAddOns: ADD_ONS,
-        adminCreateUserConfig: { allowAdminCreateUserOnly: true },
-        accountRecoverySetting: RECOVERY,
-        usernameConfiguration: { caseSensitive: false },
-        tags: TAGS,
-      });
+      return structuredClone(AWS_POOL);
     case "awsNative":
-      return structuredClone({
-        userPoolName: "guarded",
-        deletionProtection: "ACTIVE",
-        policies: { passwordPolicy: STRONG_PASSWORDS },
-        mfaConfiguration: "ON",
-        enabledMfas: ["SOFTWARE_TOKEN_MFA"],
-        userPoolTier: "PLUS",
-        userPoolAddOns: ADD_ONS,
-        adminCreateUserConfig: { allowAdminCreateUserOnly: true },
-        accountRecoverySetting: RECOVERY,
-        usernameConfiguration: { caseSensitive: false },
-        userPoolTags: TAGS,
-      });
+      return structuredClone(NATIVE_POOL);
   }
 }
 
@@ -158,3 +173,90 @@ export function poolWithFactor(kind: Kind, factor: Factor): Props {
 }
 
 export { SMS_CONFIGURATION };
+
+// ---------------------------------------------------------------------------------------------
+// User pool clients and identity pools: @pulumi/aws and @pulumi/aws-native only.
+
+export type ProviderKind = "aws" | "awsNative";
+export const PROVIDER_KINDS: readonly ProviderKind[] = ["aws", "awsNative"];
+
+export const CLIENT_TYPE: Record<ProviderKind, string> = {
+  aws: "aws:cognito/userPoolClient:UserPoolClient",
+  awsNative: "aws-native:cognito:UserPoolClient",
+};
+
+export const IDENTITY_POOL_TYPE: Record<ProviderKind, string> = {
+  aws: "aws:cognito/identityPool:IdentityPool",
+  awsNative: "aws-native:cognito:IdentityPool",
+};
+
+/** Client settings whose path differs between the types. */
+export const CLIENT_PATH = {
+  allowedOAuthFlows: { aws: ["allowedOauthFlows"], awsNative: ["allowedOAuthFlows"] },
+} as const satisfies Record<string, Record<ProviderKind, Path>>;
+
+const AWS_CLIENT: pulumi.Unwrap<AwsUserPoolClientArgs> = {
+  name: "web",
+  userPoolId: "us-east-1_Guarded01",
+  preventUserExistenceErrors: "ENABLED",
+  enableTokenRevocation: true,
+  explicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+  allowedOauthFlowsUserPoolClient: true,
+  allowedOauthFlows: ["code"],
+  allowedOauthScopes: ["openid", "email"],
+  callbackUrls: ["https://app.example.com/callback"],
+  supportedIdentityProviders: ["COGNITO"],
+};
+
+const NATIVE_CLIENT: pulumi.Unwrap<NativeUserPoolClientArgs> = {
+  clientName: "web",
+  userPoolId: "us-east-1_Guarded01",
+  preventUserExistenceErrors: "ENABLED",
+  enableTokenRevocation: true,
+  explicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+  allowedOAuthFlowsUserPoolClient: true,
+  allowedOAuthFlows: ["code"],
+  allowedOAuthScopes: ["openid", "email"],
+  callbackUrls: ["https://app.example.com/callback"],
+  supportedIdentityProviders: ["COGNITO"],
+};
+
+/** A user pool client of `kind` that passes every policy. */
+export function compliantClient(kind: ProviderKind): Props {
+  return structuredClone(kind === "aws" ? AWS_CLIENT : NATIVE_CLIENT);
+}
+
+/** `compliantClient(kind)` with each `[path, value]` applied in turn. */
+export function clientWith(kind: ProviderKind, ...changes: ReadonlyArray<readonly [Path, unknown]>): Props {
+  return changes.reduce((props, [path, value]) => withPath(props, path, value), compliantClient(kind));
+}
+
+const USER_POOL_PROVIDER = {
+  clientId: "7example0client0id0abcdefgh",
+  providerName: "cognito-idp.us-east-1.amazonaws.com/us-east-1_Guarded01",
+  serverSideTokenCheck: true,
+};
+
+const AWS_IDENTITY_POOL: pulumi.Unwrap<AwsIdentityPoolArgs> = {
+  identityPoolName: "guarded",
+  allowUnauthenticatedIdentities: false,
+  allowClassicFlow: false,
+  cognitoIdentityProviders: [USER_POOL_PROVIDER],
+};
+
+const NATIVE_IDENTITY_POOL: pulumi.Unwrap<NativeIdentityPoolArgs> = {
+  identityPoolName: "guarded",
+  allowUnauthenticatedIdentities: false,
+  allowClassicFlow: false,
+  cognitoIdentityProviders: [USER_POOL_PROVIDER],
+};
+
+/** An identity pool of `kind` that passes every policy. */
+export function compliantIdentityPool(kind: ProviderKind): Props {
+  return structuredClone(kind === "aws" ? AWS_IDENTITY_POOL : NATIVE_IDENTITY_POOL);
+}
+
+/** `compliantIdentityPool(kind)` with each `[path, value]` applied in turn. */
+export function identityPoolWith(kind: ProviderKind, ...changes: ReadonlyArray<readonly [Path, unknown]>): Props {
+  return changes.reduce((props, [path, value]) => withPath(props, path, value), compliantIdentityPool(kind));
+}

@@ -5,34 +5,91 @@ import * as path from "node:path";
 import type { EnforcementLevel, PolicyPackConfig } from "@pulumi/policy";
 import { CognitoGuard, cognitoGuardPolicies, type CognitoGuardArgs } from "../../../policy-packs/cognito-guard/guard";
 import { reconcilePolicyPackConfig, resourceValidationArgs, schemaProblems, validate } from "../../support/policyArgs";
-import { compliantPool, KINDS, poolWith, TYPE } from "./fixtures";
+import {
+  CLIENT_TYPE,
+  compliantClient,
+  compliantIdentityPool,
+  compliantPool,
+  IDENTITY_POOL_TYPE,
+  KINDS,
+  poolWith,
+  PROVIDER_KINDS,
+  TYPE,
+} from "./fixtures";
 import { check, NAMES, withoutServing } from "./harness";
 
 const PACK_DIR = path.join(__dirname, "../../../policy-packs/cognito-guard");
 
-/** The policy table of the brief and README: name, default level, configuration defaults. */
+/** The policy table of the README: name, default level, configuration defaults. */
 const TABLE: ReadonlyArray<readonly [string, EnforcementLevel, Record<string, unknown>]> = [
   [NAMES.deletionProtection, "mandatory", {}],
-  [NAMES.passwordPolicy, "mandatory", { minimumLength: 8, maxTemporaryPasswordValidityDays: 7 }],
-  [NAMES.mfa, "advisory", { allowOptional: false }],
+  [
+    NAMES.passwordPolicy,
+    "mandatory",
+    { minimumLength: 8, maxTemporaryPasswordValidityDays: 7, requireDeclaredPolicy: false },
+  ],
+  [NAMES.mfa, "advisory", { allowOptional: false, checkPasswordlessPools: false }],
   [NAMES.threatProtection, "advisory", { allowAudit: false }],
+  [NAMES.customAuthThreatProtection, "advisory", {}],
+  [NAMES.plusTier, "advisory", {}],
   [NAMES.selfSignup, "advisory", {}],
   [NAMES.accountRecovery, "advisory", { allowSmsPreferred: true }],
   [NAMES.caseInsensitiveUsernames, "advisory", {}],
   [NAMES.requiredTags, "disabled", { requiredTags: [] }],
+  [NAMES.clientUserExistenceErrors, "mandatory", {}],
+  [NAMES.clientTokenRevocation, "mandatory", {}],
+  [NAMES.clientUserPasswordAuth, "advisory", {}],
+  [NAMES.clientImplicitGrant, "advisory", {}],
+  [NAMES.identityPoolGuestAccess, "mandatory", {}],
+  [NAMES.identityPoolClassicFlow, "advisory", {}],
 ];
 
-/** The controls each description must name. */
+/** The controls each description must name: only references that exist (issue 11's survey). */
 const MIRRORS: Record<string, RegExp[]> = {
   [NAMES.deletionProtection]: [/Security Hub Cognito\.6/, /cognito-user-pool-deletion-protection-enabled/, /Prowler/],
-  [NAMES.passwordPolicy]: [/Security Hub Cognito\.3/, /cognito-user-pool-password-policy-check/, /Prowler/],
-  [NAMES.mfa]: [/Security Hub Cognito\.5/, /cognito-user-pool-mfa-enabled/, /Prowler/, /KICS/],
-  [NAMES.threatProtection]: [/Security Hub Cognito\.1/, /Cognito\.4/, /AWS Config/, /Prowler/, /cdk-nag/],
+  [NAMES.passwordPolicy]: [/Security Hub Cognito\.3/, /cognito-user-pool-password-policy-check/, /Prowler/, /COG1/],
+  [NAMES.mfa]: [/Security Hub Cognito\.5/, /cognito-user-pool-mfa-enabled/, /cognito_user_pool_mfa_enabled/, /COG2/],
+  [NAMES.threatProtection]: [/Security Hub Cognito\.1/, /cognito-user-pool-advanced-security-enabled/, /Prowler/],
+  [NAMES.customAuthThreatProtection]: [/Security Hub Cognito\.4/, /cognito-userpool-cust-auth-threat-full-check/],
+  [NAMES.plusTier]: [/AwsSolutions-COG8/],
   [NAMES.selfSignup]: [/cognito_user_pool_self_registration_disabled/],
-  [NAMES.accountRecovery]: [/cognito_user_pool_account_recovery_sms_not_preferred/],
-  [NAMES.caseInsensitiveUsernames]: [/recommendation/, /23524/],
-  [NAMES.requiredTags]: [/Common practice/],
+  [NAMES.accountRecovery]: [/Common practice/],
+  [NAMES.caseInsensitiveUsernames]: [/recommendation/],
+  [NAMES.requiredTags]: [/cognito-user-pool-tagged/],
+  [NAMES.clientUserExistenceErrors]: [/cognito_user_pool_client_prevent_user_existence_errors/],
+  [NAMES.clientTokenRevocation]: [/cognito_user_pool_client_token_revocation_enabled/],
+  [NAMES.clientUserPasswordAuth]: [/Common practice/],
+  [NAMES.clientImplicitGrant]: [/Common practice/],
+  [NAMES.identityPoolGuestAccess]: [
+    /Security Hub Cognito\.2/,
+    /cognito-identity-pool-unauth-access-check/,
+    /cognito_identity_pool_guest_access_disabled/,
+    /AwsSolutions-COG7/,
+  ],
+  [NAMES.identityPoolClassicFlow]: [/Common practice/],
 };
+
+/** References the pack must no longer claim: removed or never merged (issue 11, defect 2). */
+const STALE = [/COG3/, /cognito_user_pool_account_recovery_sms_not_preferred/, /KICS/];
+
+/** Each policy's resource kind, with the compliant fixture and the type tokens it covers. */
+const CLIENT_POLICIES: readonly string[] = [
+  NAMES.clientUserExistenceErrors,
+  NAMES.clientTokenRevocation,
+  NAMES.clientUserPasswordAuth,
+  NAMES.clientImplicitGrant,
+];
+const IDENTITY_POOL_POLICIES: readonly string[] = [NAMES.identityPoolGuestAccess, NAMES.identityPoolClassicFlow];
+
+function coveredResources(policyName: string): Array<{ type: string; props: Record<string, unknown> }> {
+  if (CLIENT_POLICIES.includes(policyName)) {
+    return PROVIDER_KINDS.map((kind) => ({ type: CLIENT_TYPE[kind], props: compliantClient(kind) }));
+  }
+  if (IDENTITY_POOL_POLICIES.includes(policyName)) {
+    return PROVIDER_KINDS.map((kind) => ({ type: IDENTITY_POOL_TYPE[kind], props: compliantIdentityPool(kind) }));
+  }
+  return KINDS.map((kind) => ({ type: TYPE[kind], props: compliantPool(kind) }));
+}
 
 function levels(config: PolicyPackConfig | undefined): Record<string, unknown> {
   return Object.fromEntries(
@@ -81,9 +138,10 @@ describe("CognitoGuard", function () {
       );
     });
 
-    it("describes each policy with the controls it mirrors", function () {
+    it("describes each policy with the controls it mirrors, and none that was removed or never merged", function () {
       for (const policy of policies) {
         for (const control of MIRRORS[policy.name]) assert.match(policy.description, control, policy.name);
+        for (const stale of STALE) assert.doesNotMatch(policy.description, stale, policy.name);
         assert.ok(policy.severity && policy.displayName && policy.remediationSteps, policy.name);
       }
     });
@@ -98,21 +156,21 @@ describe("CognitoGuard", function () {
 
   describe("every policy on every covered type", function () {
     const { policies } = cognitoGuardPolicies({ requiredTags: { requiredTags: ["owner", "env"] } });
+    const ALL_TYPES = [...Object.values(TYPE), ...Object.values(CLIENT_TYPE), ...Object.values(IDENTITY_POOL_TYPE)];
     for (const policy of policies) {
-      for (const kind of KINDS) {
-        it(`${policy.name} passes the compliant ${TYPE[kind]}`, async function () {
-          assert.deepEqual(await validate(policy, resourceValidationArgs(TYPE[kind], compliantPool(kind))), {
-            violations: [],
-          });
+      const covered = coveredResources(policy.name);
+      for (const { type, props } of covered) {
+        it(`${policy.name} passes the compliant ${type}`, async function () {
+          assert.deepEqual(await validate(policy, resourceValidationArgs(type, props)), { violations: [] });
         });
       }
-      it(`${policy.name} does not apply to other types, e.g. a user pool client`, async function () {
-        const result = await validate(
-          policy,
-          resourceValidationArgs("aws:cognito/userPoolClient:UserPoolClient", compliantPool("aws")),
-        );
-        assert.deepEqual(result.violations, []);
-        assert.ok(result.notApplicable);
+      it(`${policy.name} does not apply to the other Cognito types, nor to an S3 bucket`, async function () {
+        const others = ALL_TYPES.filter((type) => !covered.some((c) => c.type === type));
+        for (const type of [...others, "aws:s3/bucket:Bucket"]) {
+          const result = await validate(policy, resourceValidationArgs(type, compliantPool("aws")));
+          assert.deepEqual(result.violations, [], type);
+          assert.ok(result.notApplicable, type);
+        }
       });
     }
   });
@@ -161,7 +219,11 @@ describe("CognitoGuard", function () {
       const { value: guard } = withoutServing(() => new CognitoGuard(args));
       const mfa = guard.guardPolicies.find((p) => p.name === NAMES.mfa);
       assert.equal(mfa?.configSchema?.properties["allowOptional"]?.default, true);
-      assert.deepEqual(guard.initialConfig[NAMES.mfa], { enforcementLevel: "advisory", allowOptional: true });
+      assert.deepEqual(guard.initialConfig[NAMES.mfa], {
+        enforcementLevel: "advisory",
+        allowOptional: true,
+        checkPasswordlessPools: false,
+      });
     });
 
     it("overrides single policies and keeps the table's levels for the rest", function () {
@@ -214,7 +276,7 @@ describe("CognitoGuard", function () {
       assert.equal(effective.get(NAMES.passwordPolicy)?.enforcementLevel, "advisory");
       assert.deepEqual(effective.get(NAMES.mfa), {
         enforcementLevel: "advisory",
-        properties: { allowOptional: false },
+        properties: { allowOptional: false, checkPasswordlessPools: false },
       });
     });
 
@@ -284,8 +346,54 @@ describe("CognitoGuard", function () {
       assert.match(pack.version, /^\d+\.\d+\.\d+$/);
       assert.deepEqual(pack.dependencies, {
         "@pulumi/policy": root.devDependencies["@pulumi/policy"],
-        "@pulumi/pulumi": root.dependencies["@pulumi/pulumi"],
+        "@pulumi/pulumi": root.devDependencies["@pulumi/pulumi"],
       });
     });
+
+    it("is a library whose package entry (exports, types) is lib.ts built to dist/, leaving the folder's entry to index.ts", function () {
+      const pack = JSON.parse(readFileSync(path.join(PACK_DIR, "package.json"), "utf8")) as {
+        main?: string;
+        types: string;
+        exports: Record<string, { types: string; default: string }>;
+        scripts: Record<string, string>;
+        files: string[];
+      };
+      // `pulumi preview --policy-pack <dir>` requires the directory: with no "main", that is index.ts.
+      assert.equal(pack.main, undefined);
+      assert.deepEqual(pack.exports["."], { types: "./dist/lib.d.ts", default: "./dist/lib.js" });
+      assert.equal(pack.types, "./dist/lib.d.ts");
+      assert.match(pack.scripts.prepack, /build/);
+      for (const file of ["dist", "*.ts", "policies/*.ts", "PulumiPolicy.yaml"])
+        assert.ok(pack.files.includes(file), file);
+      const lib = createRequire(__filename)(path.join(PACK_DIR, "lib.ts")) as Record<string, unknown>;
+      assert.equal(lib.CognitoGuard, CognitoGuard);
+      assert.equal(typeof lib.cognitoGuardPolicies, "function");
+      for (const key of Object.keys(NAMES)) assert.ok(lib[`${key}Policy`], key);
+    });
+
+    for (const readme of ["policy-packs/cognito-guard/README.md", "README.md"]) {
+      it(`${readme} lists every policy with its default level and configuration defaults`, function () {
+        const text = readFileSync(path.join(PACK_DIR, "../..", readme), "utf8");
+        const rows = new Map(
+          [
+            ...text.matchAll(/^\| `(cognito-[a-z-]+)` \|.*\| (mandatory|advisory|disabled|remediate) \| (.*) \|$/gm),
+          ].map((m) => [m[1], { level: m[2], configuration: m[3] }]),
+        );
+        assert.deepEqual(
+          [...rows.keys()],
+          TABLE.map(([name]) => name),
+        );
+        for (const [name, level, defaults] of TABLE) {
+          assert.equal(rows.get(name)?.level, level, name);
+          for (const [key, value] of Object.entries(defaults)) {
+            assert.match(
+              rows.get(name)?.configuration ?? "",
+              new RegExp(`\`${key}\` \\(${JSON.stringify(value).replace(/[[\]]/g, "\\$&")}`),
+              `${name} ${key}`,
+            );
+          }
+        }
+      });
+    }
   });
 });

@@ -18,10 +18,18 @@ export const NAMES = {
   passwordPolicy: "cognito-user-pool-password-policy",
   mfa: "cognito-user-pool-mfa",
   threatProtection: "cognito-user-pool-threat-protection",
+  customAuthThreatProtection: "cognito-user-pool-custom-auth-threat-protection",
+  plusTier: "cognito-user-pool-plus-tier",
   selfSignup: "cognito-user-pool-self-signup",
   accountRecovery: "cognito-user-pool-account-recovery",
   caseInsensitiveUsernames: "cognito-user-pool-case-insensitive-usernames",
   requiredTags: "cognito-user-pool-required-tags",
+  clientUserExistenceErrors: "cognito-user-pool-client-prevent-user-existence-errors",
+  clientTokenRevocation: "cognito-user-pool-client-token-revocation",
+  clientUserPasswordAuth: "cognito-user-pool-client-no-user-password-auth",
+  clientImplicitGrant: "cognito-user-pool-client-no-implicit-grant",
+  identityPoolGuestAccess: "cognito-identity-pool-no-guest-access",
+  identityPoolClassicFlow: "cognito-identity-pool-no-classic-flow",
 } as const;
 
 /** The guard's policy called `name`, built for `args` (defaults when omitted). */

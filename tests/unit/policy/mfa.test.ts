@@ -17,10 +17,18 @@ const FACTORS: readonly Factor[] = ["totp", "sms", "email"];
 
 describe("policy cognito-user-pool-mfa", function () {
   for (const kind of KINDS) {
-    const factorSettings =
-      kind === "awsNative"
-        ? 'enabledMfas: ["SOFTWARE_TOKEN_MFA"] (authenticator apps), "SMS_MFA" with smsConfiguration (SMS codes) or "EMAIL_OTP" (email codes)'
-        : "softwareTokenMfaConfiguration: { enabled: true } (authenticator apps), smsConfiguration (SMS codes) or emailMfaConfiguration (email codes)";
+    const factorSettings = {
+      awsNative:
+        'enabledMfas: ["SOFTWARE_TOKEN_MFA"] (authenticator apps), "SMS_MFA" with smsConfiguration (SMS codes) or ' +
+        '"EMAIL_OTP" (email codes), or webAuthnFactorConfiguration: "MULTI_FACTOR_WITH_USER_VERIFICATION" (passkeys)',
+      dynamic:
+        "softwareTokenMfaConfiguration: { enabled: true } (authenticator apps), smsConfiguration (SMS codes), " +
+        'emailMfaConfiguration (email codes) or webAuthnConfiguration: { factorConfiguration: "MULTI_FACTOR_WITH_USER_VERIFICATION" } (passkeys)',
+      // @pulumi/aws 7.x has no passkey factor setting.
+      aws:
+        "softwareTokenMfaConfiguration: { enabled: true } (authenticator apps), smsConfiguration (SMS codes) " +
+        "or emailMfaConfiguration (email codes)",
+    }[kind];
 
     describe(`on ${TYPE[kind]}`, function () {
       it("passes MFA ON with an authenticator app", async function () {
@@ -86,6 +94,57 @@ describe("policy cognito-user-pool-mfa", function () {
       });
     });
   }
+
+  for (const kind of KINDS) {
+    describe(`scope on ${TYPE[kind]}: AWS Config's rule checks password-only pools`, function () {
+      const signIn = kind === "aws" ? ["signInPolicy"] : ["policies", "signInPolicy"];
+      const factorsPath = [...signIn, "allowedFirstAuthFactors"];
+
+      for (const passwordless of ["EMAIL_OTP", "SMS_OTP", "WEB_AUTHN"]) {
+        it(`does not apply to a pool that allows ${passwordless} as a first factor`, async function () {
+          const props = withPath(poolWith(kind, [["mfaConfiguration"], "OFF"]), factorsPath, [
+            "PASSWORD",
+            passwordless,
+          ]);
+          const result = await check(POLICY, TYPE[kind], props);
+          assert.deepEqual(result.violations, []);
+          assert.equal(
+            result.notApplicable,
+            `Cognito user pool 'pool' allows passwordless sign-in ("${passwordless}" in ${factorsPath.join(".")}), ` +
+              `outside the scope of AWS Config cognito-user-pool-mfa-enabled (password-only pools); configure ` +
+              `checkPasswordlessPools: true to check it too`,
+          );
+        });
+      }
+
+      it("checks a pool whose declared sign-in policy is password-only", async function () {
+        const props = withPath(poolWith(kind, [["mfaConfiguration"], "OFF"]), factorsPath, ["PASSWORD"]);
+        assert.equal((await check(POLICY, TYPE[kind], props)).violations.length, 1);
+      });
+
+      it("checks passwordless pools too with checkPasswordlessPools (Prowler's and cdk-nag's scope)", async function () {
+        const props = withPath(poolWith(kind, [["mfaConfiguration"], "OFF"]), factorsPath, ["EMAIL_OTP"]);
+        const result = await check(POLICY, TYPE[kind], props, { guard: { mfa: { checkPasswordlessPools: true } } });
+        assert.equal(result.violations.length, 1);
+        assert.equal(result.notApplicable, undefined);
+      });
+    });
+  }
+
+  describe("passkeys as a second factor (WebAuthn MULTI_FACTOR_WITH_USER_VERIFICATION)", function () {
+    for (const kind of ["dynamic", "awsNative"] as const) {
+      const path =
+        kind === "dynamic" ? ["webAuthnConfiguration", "factorConfiguration"] : ["webAuthnFactorConfiguration"];
+      it(`count as an MFA factor on ${TYPE[kind]}`, async function () {
+        const props = withPath(poolWithoutFactors(kind), path, "MULTI_FACTOR_WITH_USER_VERIFICATION");
+        assert.deepEqual(await check(POLICY, TYPE[kind], props), { violations: [] });
+      });
+      it(`do not count as single-factor passkeys on ${TYPE[kind]}`, async function () {
+        const props = withPath(poolWithoutFactors(kind), path, "SINGLE_FACTOR");
+        assert.equal((await check(POLICY, TYPE[kind], props)).violations.length, 1);
+      });
+    }
+  });
 
   describe("factors of @pulumi/aws-native, listed in enabledMfas", function () {
     const type = TYPE.awsNative;

@@ -64,13 +64,11 @@ describe("policy cognito-user-pool-password-policy", function () {
         assert.equal(violations.length, 6, violations.join("\n"));
       });
 
-      it("judges an omitted minimum length in a declared policy by Cognito's default 8", async function () {
+      it("fails an omitted minimum length in a declared policy: AWS documents no default for it (cdk-nag COG1 fails it too)", async function () {
         const props = withMember(kind, "minimumLength", undefined);
-        assert.deepEqual(await check(POLICY, TYPE[kind], props), { violations: [] });
-        const { violations } = await check(POLICY, TYPE[kind], props, { config: { minimumLength: 10 } });
-        assert.deepEqual(violations, [
-          `Cognito user pool 'pool' must require passwords of at least 10 characters (not set, so Cognito's default 8 ` +
-            `applies); set ${at("minimumLength")}: 10.`,
+        assert.deepEqual((await check(POLICY, TYPE[kind], props)).violations, [
+          `Cognito user pool 'pool' must require passwords of at least 8 characters (not set inside a declared ` +
+            `password policy, where AWS documents no default for it); set ${at("minimumLength")}: 8.`,
         ]);
       });
 
@@ -92,9 +90,53 @@ describe("policy cognito-user-pool-password-policy", function () {
           assert.equal(violations.length, 1);
           assert.match(
             violations[0],
-            days === 0 ? /got 0, which Cognito treats as its default 7/ : /not set, so Cognito's default 7 applies/,
+            days === 0
+              ? /got 0, which Cognito treats as not set, so Cognito's default 7 applies/
+              : /not set, so Cognito's default 7 applies/,
           );
         }
+      });
+
+      it("judges the legacy adminCreateUserConfig.unusedAccountValidityDays while temporaryPasswordValidityDays is not set", async function () {
+        const legacy = ["adminCreateUserConfig", "unusedAccountValidityDays"];
+        for (const days of [undefined, 0]) {
+          const props = withPath(withMember(kind, "temporaryPasswordValidityDays", days), legacy, 90);
+          const unset = days === 0 ? "got 0, which Cognito treats as not set" : "not set";
+          assert.deepEqual((await check(POLICY, TYPE[kind], props)).violations, [
+            `Cognito user pool 'pool' must expire temporary passwords within 7 days (${at("temporaryPasswordValidityDays")} ` +
+              `${unset}, so the legacy adminCreateUserConfig.unusedAccountValidityDays 90 applies); ` +
+              `set ${at("temporaryPasswordValidityDays")}: 7, which replaces the legacy setting.`,
+          ]);
+        }
+        // Once temporaryPasswordValidityDays is set, the legacy value no longer applies (AdminCreateUserConfigType).
+        const superseded = withPath(withMember(kind, "temporaryPasswordValidityDays", 3), legacy, 90);
+        assert.deepEqual(await check(POLICY, TYPE[kind], superseded), { violations: [] });
+        const short = withPath(withMember(kind, "temporaryPasswordValidityDays", undefined), legacy, 5);
+        assert.deepEqual(await check(POLICY, TYPE[kind], short), { violations: [] });
+      });
+
+      it("judges the legacy setting on a pool that declares no password policy", async function () {
+        const props = withPath(
+          withPasswordPolicy(kind, undefined),
+          ["adminCreateUserConfig", "unusedAccountValidityDays"],
+          30,
+        );
+        const { violations } = await check(POLICY, TYPE[kind], props);
+        assert.equal(violations.length, 1);
+        assert.match(violations[0], /the legacy adminCreateUserConfig\.unusedAccountValidityDays 30 applies/);
+        assert.match(violations[0], /its temporaryPasswordValidityDays replaces the legacy setting\.$/);
+      });
+
+      it("with requireDeclaredPolicy (cdk-nag COG1), fails a pool that declares no password policy", async function () {
+        const props = withPasswordPolicy(kind, undefined);
+        assert.deepEqual(await check(POLICY, TYPE[kind], props), { violations: [] });
+        const { violations } = await check(POLICY, TYPE[kind], props, { config: { requireDeclaredPolicy: true } });
+        assert.deepEqual(violations, [
+          `Cognito user pool 'pool' must declare its password policy (${dotted(PATH.passwordPolicy[kind])} is not set, ` +
+            `and this policy is configured with requireDeclaredPolicy: true); set ${dotted(PATH.passwordPolicy[kind])}: ` +
+            `{ minimumLength: 8, requireUppercase: true, requireLowercase: true, requireNumbers: true, ` +
+            `requireSymbols: true, temporaryPasswordValidityDays: 7 }.`,
+        ]);
       });
 
       describe("configuration", function () {

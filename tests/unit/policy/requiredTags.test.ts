@@ -11,10 +11,17 @@ describe("policy cognito-user-pool-required-tags", function () {
     describe(`on ${TYPE[kind]}`, function () {
       const type = TYPE[kind];
 
-      it("requires nothing until tags are configured", async function () {
-        assert.deepEqual(await check(POLICY, type, withPath(compliantPool(kind), PATH.tags[kind], undefined)), {
-          violations: [],
-        });
+      it("without configured tags, requires at least one tag (AWS Config cognito-user-pool-tagged)", async function () {
+        assert.deepEqual(await check(POLICY, type, compliantPool(kind)), { violations: [] });
+        assert.deepEqual(
+          (await check(POLICY, type, withPath(compliantPool(kind), PATH.tags[kind], undefined))).violations,
+          [`Cognito user pool 'pool' must carry at least one tag (it has none); add one to ${tags}.`],
+        );
+      });
+
+      it("does not count tags whose key starts with aws:, as AWS Config does not", async function () {
+        const reserved = withPath(compliantPool(kind), PATH.tags[kind], { "aws:cloudformation:stack-name": "s" });
+        assert.equal((await check(POLICY, type, reserved)).violations.length, 1);
       });
 
       it("passes a pool carrying every required tag", async function () {

@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { compliantPool, KINDS, poolWith, TYPE } from "./fixtures";
+import { compliantPool, KINDS, poolWith, TYPE, type Kind } from "./fixtures";
 import { check, NAMES } from "./harness";
 
 describe("policy cognito-user-pool-self-signup", function () {
@@ -34,11 +34,23 @@ describe("policy cognito-user-pool-self-signup", function () {
 describe("policy cognito-user-pool-case-insensitive-usernames", function () {
   const POLICY = NAMES.caseInsensitiveUsernames;
   const PATH = ["usernameConfiguration", "caseSensitive"] as const;
-  const FIXED =
-    "It is fixed at creation: changing it on an existing pool replaces the pool, and the new pool has none of the " +
-    "old pool's users.";
+  // What a change does to an existing pool differs per type: this project's UserPool and
+  // @pulumi/aws (ForceNew) replace the pool; aws-native has no create-only property for it, so its
+  // update fails.
+  const FIXED: Record<Kind, string> = {
+    dynamic:
+      "It is fixed at creation: changing it on an existing pool replaces the pool (refused at preview while " +
+      "deletion protection is ACTIVE), and the new pool has none of the old pool's users.",
+    aws:
+      "It is fixed at creation: changing it on an existing pool replaces the pool, and the new pool has none of " +
+      "the old pool's users.",
+    awsNative:
+      "It is fixed at creation: aws-native does not replace a pool for it, so changing it on an existing pool " +
+      "fails the update; set it when the pool is created.",
+  };
 
   for (const kind of KINDS) {
+    const fixed = FIXED[kind];
     describe(`on ${TYPE[kind]}`, function () {
       it("passes case-insensitive usernames", async function () {
         assert.deepEqual(await check(POLICY, TYPE[kind], compliantPool(kind)), { violations: [] });
@@ -46,7 +58,7 @@ describe("policy cognito-user-pool-case-insensitive-usernames", function () {
 
       it("fails case-sensitive usernames", async function () {
         assert.deepEqual((await check(POLICY, TYPE[kind], poolWith(kind, [PATH, true]))).violations, [
-          `Cognito user pool 'pool' must have case-insensitive usernames (got true); set usernameConfiguration.caseSensitive: false. ${FIXED}`,
+          `Cognito user pool 'pool' must have case-insensitive usernames (got true); set usernameConfiguration.caseSensitive: false. ${fixed}`,
         ]);
       });
 
@@ -54,7 +66,7 @@ describe("policy cognito-user-pool-case-insensitive-usernames", function () {
         const { violations } = await check(POLICY, TYPE[kind], poolWith(kind, [["usernameConfiguration"], undefined]));
         assert.deepEqual(violations, [
           `Cognito user pool 'pool' must have case-insensitive usernames (not set, which for a pool created through the ` +
-            `API means case-sensitive); set usernameConfiguration.caseSensitive: false. ${FIXED}`,
+            `API means case-sensitive); set usernameConfiguration.caseSensitive: false. ${fixed}`,
         ]);
       });
     });

@@ -1,0 +1,24 @@
+// The same N pools as ../userpools, through the resource plugin instead of the dynamic resource.
+// The program stays TypeScript (a plain CustomResource with the plugin's type token, no generated
+// SDK), so the two stacks differ only in the provider's door.
+import * as pulumi from "@pulumi/pulumi";
+
+const config = new pulumi.Config();
+const count = config.requireNumber("count");
+const minimumLength = config.getNumber("minimumLength") ?? 8;
+
+class PluginUserPool extends pulumi.CustomResource {
+  constructor(name: string, props: pulumi.Inputs) {
+    super("cognito-userpool:index:UserPool", name, props);
+  }
+}
+
+for (let i = 0; i < count; i++) {
+  new PluginUserPool(`pool-${i}`, {
+    poolName: `bench-pool-${i}`,
+    autoVerifiedAttributes: ["email"],
+    usernameAttributes: ["email"],
+    policies: { passwordPolicy: { minimumLength, requireSymbols: true } },
+    userPoolTags: { bench: "true" },
+  });
+}
