@@ -1,26 +1,21 @@
 /** check: every input problem found before any API call, each naming the property at fault. */
 import type * as pulumi from "@pulumi/pulumi";
-import { argName, desiredFromArgs, fieldForArg, unknownArgKeys, type UserPoolArgsRecord } from "./convert";
+import { fieldForArg, PROVIDER_ARG_NAMES, PROVIDER_KEY, type UserPoolArgsRecord } from "./convert";
 import { refusedReplacement } from "./diff";
-import { USER_POOL_FIELDS } from "./fields";
+import { OWNER_INPUT_KEY } from "./ownership";
 import { bareAttributeName, compareSchemas, isStandardAttribute } from "./schemaAttributes";
-import { validateDesiredUserPool } from "./validation";
+import { validateArgs } from "./validation";
 import { containsUnknown, UNKNOWN } from "./validation/read";
-import { suggest } from "./validation/suggest";
-import { userPath } from "./validation/text";
+import { propertyPath } from "./validation/text";
+
+/** Keys of the args that are the provider's own, not user pool settings. */
+const PROVIDER_KEYS: ReadonlySet<string> = new Set([PROVIDER_KEY, OWNER_INPUT_KEY, ...PROVIDER_ARG_NAMES]);
 
 export function checkArgs(olds: UserPoolArgsRecord, news: UserPoolArgsRecord): pulumi.dynamic.CheckResult {
-  const failures: pulumi.dynamic.CheckFailure[] = [];
-  for (const key of unknownArgKeys(news)) {
-    const near = suggest(key, USER_POOL_FIELDS.map(argName));
-    failures.push({
-      property: key,
-      reason: `"${key}" is not a user pool setting.${near !== undefined ? ` Did you mean ${near}?` : ""}`,
-    });
-  }
-  for (const violation of validateDesiredUserPool(desiredFromArgs(news))) {
-    failures.push({ property: userPath(violation.path), reason: violation.reason });
-  }
+  const failures: pulumi.dynamic.CheckFailure[] = validateArgs(news, PROVIDER_KEYS).map((violation) => ({
+    property: violation.path.length === 0 ? "" : propertyPath(violation.path),
+    reason: violation.reason,
+  }));
   failures.push(...schemaFailures(olds, news));
   failures.push(...replacementFailures(olds, news));
   failures.push(...adoptFailures(news));
@@ -29,7 +24,6 @@ export function checkArgs(olds: UserPoolArgsRecord, news: UserPoolArgsRecord): p
 
 /** A user pool id as the API takes it: `<region>_<id>`, 1-55 characters. */
 export const USER_POOL_ID_PATTERN = /^[\w-]+_[0-9a-zA-Z]+$/;
-/** How Pulumi marks a value not known until a dependency is created (preview). */
 
 function adoptFailures(news: UserPoolArgsRecord): pulumi.dynamic.CheckFailure[] {
   const value = news.adoptUserPoolId;

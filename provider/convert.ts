@@ -11,7 +11,7 @@ import type {
 import type { DesiredUserPool } from "./desiredPool";
 import { declarableValue } from "./defaults";
 import { PROVIDER_ARGS, USER_POOL_FIELDS, type FieldSpec } from "./fields";
-import { OWNER_INPUT_KEY, withoutOwnerTags } from "./ownership";
+import { withoutOwnerTags } from "./ownership";
 import { camelCase, fromApi, toApi } from "./naming";
 import { declaredSchemaFromLive, projectSchema } from "./schemaAttributes";
 import { projectOntoDeclared } from "./values";
@@ -45,18 +45,6 @@ export function desiredFromArgs(args: UserPoolArgsRecord): DesiredUserPool {
 
 /** Names of the args that are the provider's own (PROVIDER_ARGS), not user pool settings. */
 export const PROVIDER_ARG_NAMES: ReadonlySet<string> = new Set(PROVIDER_ARGS.map((arg) => arg.name));
-
-/** Arg keys that are neither fields nor the provider's own: the caller reports them. */
-export function unknownArgKeys(args: UserPoolArgsRecord, allowed: ReadonlySet<string> = PROVIDER_ARG_NAMES): string[] {
-  return Object.keys(args).filter(
-    (key) =>
-      key !== PROVIDER_KEY &&
-      key !== OWNER_INPUT_KEY &&
-      !FIELD_BY_ARG.has(key) &&
-      !PROVIDER_ARG_NAMES.has(key) &&
-      !allowed.has(key),
-  );
-}
 
 /** The provider's own args (e.g. adoptUserPoolId) of an args or outputs record, when set. */
 export function providerArgs(record: UserPoolArgsRecord): UserPoolArgsRecord {

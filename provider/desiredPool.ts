@@ -14,14 +14,3 @@ export interface DesiredUserPool extends CreateUserPoolRequest {
   EmailMfaConfiguration?: EmailMfaConfigType;
   WebAuthnConfiguration?: WebAuthnConfigurationType;
 }
-
-/** A property path in API shape, e.g. ["Policies", "PasswordPolicy", "MinimumLength"] or ["Schema", 0, "Name"]. */
-export type ApiPath = ReadonlyArray<string | number>;
-
-/** One reason an input is invalid, found before any API call. */
-export interface Violation {
-  /** Where, in API shape; the provider translates it to the user's camelCase property path. */
-  path: ApiPath;
-  /** What is wrong, the value received, what AWS requires, and how to fix it. */
-  reason: string;
-}

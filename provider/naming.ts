@@ -189,9 +189,6 @@ function joinPath(base: string, segment: string | number, as: "member" | "index"
   return base === "" ? text : `${base}.${text}`;
 }
 
-/** How Pulumi marks a value not known until apply (preview): renamed through untouched. */
-const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
-
 /**
  * A plain rename: validation runs on the user's args before any request is built, so a key the
  * table does not know, or a value of another kind, is carried through as it is (for `check` to
@@ -214,7 +211,7 @@ function convertShape(shape: string, value: unknown, dir: Direction): unknown {
 }
 
 function convertKind(kind: MemberKind, value: unknown, dir: Direction): unknown {
-  if (value === UNKNOWN) return value;
+  // A value Pulumi does not know yet (a string sentinel) is never a plain object, list or date: kept as is.
   if (kind === "date") return convertDate(value, dir);
   if (typeof kind === "string" || "enum" in kind) return value;
   if ("struct" in kind) return convertShape(kind.struct, value, dir);

@@ -15,7 +15,7 @@ import { COMPUTED_OUTPUT_NAMES, argName } from "../provider/convert";
 import { COGNITO_DEFAULTS } from "../provider/defaults";
 import { CREATE_ONLY_FIELDS, PROVIDER_ARGS, USER_POOL_FIELDS, type FieldSpec } from "../provider/fields";
 import { camelCase, SHAPES, type MemberKind, type MemberSpec, type ShapeName } from "../provider/naming";
-import { limitsFor } from "../provider/validation/limits";
+import { limitsFor } from "./limits";
 import { PLUGIN_CONFIG } from "../plugin/config";
 import { PACKAGE_NAME, USER_POOL_TOKEN } from "../plugin/token";
 import { memberSensitive } from "./sdkSensitive";
@@ -83,7 +83,7 @@ function changeNote(field: FieldSpec): string {
 }
 
 function propertySpec(shape: string, member: MemberSpec, apiPath: string, extra: string[], see: string): Json {
-  const limits = limitsFor(apiPath);
+  const limits = limitsFor(member, apiPath);
   const defaultNote = apiPath in COGNITO_DEFAULTS ? `Default: ${JSON.stringify(COGNITO_DEFAULTS[apiPath])}.` : "";
   const spec: Json = {
     ...typeSpec(member.kind, apiPath),

@@ -11,7 +11,7 @@ import * as path from "node:path";
 import { COGNITO_DEFAULTS } from "../provider/defaults";
 import { PROVIDER_ARGS, USER_POOL_FIELDS, type FieldSpec } from "../provider/fields";
 import { camelCase, SHAPES, type MemberKind, type MemberSpec, type ShapeName } from "../provider/naming";
-import { limitsFor } from "../provider/validation/limits";
+import { limitsFor } from "./limits";
 
 const outputFile = path.resolve(__dirname, "..", "sdk", "types.ts");
 const apiReference = "https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference";
@@ -91,7 +91,7 @@ function changeNote(field: FieldSpec): string {
 
 function memberDoc(member: MemberSpec, apiPath: string, extra: string[], see: string): string[] {
   const lines = wrap(member.doc || `The ${member.api} setting.`);
-  const limits = limitsFor(apiPath);
+  const limits = limitsFor(member, apiPath);
   if (limits.length > 0) lines.push("", ...wrap(`Limits: ${limits.join("; ")}.`));
   for (const note of extra) lines.push("", ...wrap(note));
   if (member.deprecated) lines.push("", `@deprecated ${member.deprecated}`);

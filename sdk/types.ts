@@ -96,8 +96,7 @@ export interface UserPoolArgs {
    * This parameter is no longer used.
    *
    * Limits: 6-20000 characters; letters, marks, numbers, symbols, punctuation and whitespace (pattern
-   * `[\p{L}\p{M}\p{S}\p{N}\p{P}\s*]*\{####\}[\p{L}\p{M}\p{S}\p{N}\p{P}\s*]*`); must contain {####}
-   * (where Cognito puts the code).
+   * `[\p{L}\p{M}\p{S}\p{N}\p{P}\s*]*`); must contain {####} (where Cognito puts the code).
    *
    * Changes apply in place (UpdateUserPool).
    *
@@ -683,7 +682,7 @@ export interface EmailConfigurationArgs {
    * configuration sets.
    *
    * Limits: 1-64 characters; the name of an Amazon SES configuration set (letters, digits, _ and -)
-   * (pattern `^[a-zA-Z0-9_-]+$`).
+   * (pattern `[a-zA-Z0-9_-]+`).
    * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_EmailConfigurationType.html#CognitoUserPools-Type-EmailConfigurationType-ConfigurationSet
    */
   configurationSet?: pulumi.Input<string>;
@@ -705,8 +704,7 @@ export interface EmailMfaConfigArgs {
    * sends messages in the default format.
    *
    * Limits: 6-20000 characters; letters, marks, numbers, symbols, punctuation and whitespace (pattern
-   * `[\p{L}\p{M}\p{S}\p{N}\p{P}\s*]*\{####\}[\p{L}\p{M}\p{S}\p{N}\p{P}\s*]*`); must contain {####}
-   * (where Cognito puts the code).
+   * `[\p{L}\p{M}\p{S}\p{N}\p{P}\s*]*`); must contain {####} (where Cognito puts the code).
    * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_EmailMfaConfigType.html#CognitoUserPools-Type-EmailMfaConfigType-Message
    */
   message?: pulumi.Input<string>;
@@ -714,7 +712,7 @@ export interface EmailMfaConfigArgs {
    * The subject of the email messages that your user pool sends to users with codes for MFA and email
    * OTP sign-in.
    *
-   * Limits: 1-140 characters; letters, marks, numbers, symbols, punctuation and whitespace (pattern
+   * Limits: at least 1 character; letters, marks, numbers, symbols, punctuation and whitespace (pattern
    * `[\p{L}\p{M}\p{S}\p{N}\p{P}\s]+`).
    * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_EmailMfaConfigType.html#CognitoUserPools-Type-EmailMfaConfigType-Subject
    */
@@ -1211,8 +1209,7 @@ export interface VerificationMessageTemplateArgs {
    * is `DEVELOPER`, your user pool sends email messages with your own Amazon SES configuration.
    *
    * Limits: 6-20000 characters; letters, marks, numbers, symbols, punctuation and whitespace (pattern
-   * `[\p{L}\p{M}\p{S}\p{N}\p{P}\s*]*\{####\}[\p{L}\p{M}\p{S}\p{N}\p{P}\s*]*`); must contain {####}
-   * (where Cognito puts the code).
+   * `[\p{L}\p{M}\p{S}\p{N}\p{P}\s*]*`); must contain {####} (where Cognito puts the code).
    *
    * @default "Your verification code is {####}. "
    * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_VerificationMessageTemplateType.html#CognitoUserPools-Type-VerificationMessageTemplateType-EmailMessage
@@ -1242,9 +1239,8 @@ export interface VerificationMessageTemplateArgs {
    * is `DEVELOPER`, your user pool sends email messages with your own Amazon SES configuration.
    *
    * Limits: 6-20000 characters; letters, marks, numbers, symbols, punctuation and whitespace (pattern
-   * `[\p{L}\p{M}\p{S}\p{N}\p{P}\s*]*\{##[\p{L}\p{M}\p{S}\p{N}\p{P}\s*]*##\}[\p{L}\p{M}\p{S}\p{N}\p{P}\s*]*`);
-   * must contain {##...##} (the link text, e.g. {##Verify email##}, which Cognito turns into the
-   * verification link).
+   * `[\p{L}\p{M}\p{S}\p{N}\p{P}\s*]*`); must contain {##...##} (the link text, e.g. {##Verify email##},
+   * which Cognito turns into the verification link).
    * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_VerificationMessageTemplateType.html#CognitoUserPools-Type-VerificationMessageTemplateType-EmailMessageByLink
    */
   emailMessageByLink?: pulumi.Input<string>;

@@ -1,59 +1,48 @@
 /**
- * Every rule a CreateUserPool request (plus the SetUserPoolMfaConfig factors) must satisfy,
- * checked before any API call.
+ * Every rule a user pool's args must satisfy, checked in the user's camelCase shape before any
+ * API call (CreateUserPool plus the SetUserPoolMfaConfig factors).
  *
- * `validateDesiredUserPool` is pure and total: it accepts any JavaScript value (a user's
- * program can pass anything) and returns violations, never throws. It runs in two passes:
- *   1. structure and per-field limits: kinds, unknown and required members, and every row of
- *      {@link FIELD_RULES} (enums, lengths, ranges, patterns, placeholders, entry counts);
- *   2. cross-field rules, by topic, each reading only values pass 1 found well-formed.
+ * `validateArgs` is pure and total: it accepts any JavaScript value (a user's program can pass
+ * anything) and returns violations, never throws. It runs in two passes:
+ *   1. structure and per-member limits, from the generated shapes table (./walk): kinds, unknown
+ *      and required members, enum values, integer-ness, lengths, ranges, entry counts, patterns;
+ *   2. what the table cannot say, by topic, each reading only values pass 1 can see: placeholders
+ *      in messages, tag keys and values, cross-field rules and feature plans.
+ * A value Pulumi does not know yet is skipped by both, at any depth.
  */
-import type { DesiredUserPool, Violation } from "../desiredPool";
-import { addOnRules } from "./addOns";
-import { attributeRules, checkAttributes } from "./attributes";
-import { checkEmail, emailRules } from "./email";
-import { checkLambda, lambdaRules } from "./lambda";
-import { messageRules } from "./messages";
-import { checkMfa, mfaRules } from "./mfa";
-import { nameRules, tagRules } from "./names";
-import { checkPasswordPolicy, passwordRules } from "./passwordPolicy";
-import { checkRecovery, recoveryRules } from "./recovery";
-import type { FieldRule } from "./rules";
-import { checkSchema, schemaRules } from "./schema";
-import { checkSettings, settingRules } from "./settings";
-import { checkSms, smsRules } from "./sms";
+import { USER_POOL_FIELDS } from "../fields";
+import { SHAPES, type MemberSpec, type ShapeSpec } from "../generated/shapes";
+import { checkAttributes } from "./attributes";
+import { checkEmail } from "./email";
+import { checkLambda } from "./lambda";
+import { checkMessages } from "./messages";
+import { checkMfa } from "./mfa";
+import { checkPasswordPolicy } from "./passwordPolicy";
+import { isRecord } from "./read";
+import { checkRecovery } from "./recovery";
+import { checkSchema } from "./schema";
+import { checkSettings } from "./settings";
+import { checkSms } from "./sms";
+import { checkTags } from "./tags";
 import { checkTiers } from "./tiers";
-import { indexRules, walkPool } from "./walk";
+import { showWithKind } from "./text";
+import { walkStruct, type Members, type Violation } from "./walk";
 
-export type { FieldRule, RulePath } from "./rules";
-export { DESIRED_USER_POOL_SHAPE, type Shape, type StructureShape } from "./shape";
-export { STANDARD_ATTRIBUTES } from "./schema";
+export type { Violation } from "./walk";
 export { tieredFeatures } from "./tiers";
-export { userPath } from "./text";
 
-/**
- * Every per-field limit, as data: API path (with `"*"` for each list entry or map value and
- * `"{key}"` for each map key) and the enum, length, range, pattern, placeholder or entry count
- * it must satisfy. For generated documentation as much as for validation.
- */
-export const FIELD_RULES: readonly FieldRule[] = [
-  ...nameRules,
-  ...passwordRules,
-  ...messageRules,
-  ...mfaRules,
-  ...lambdaRules,
-  ...attributeRules,
-  ...schemaRules,
-  ...emailRules,
-  ...smsRules,
-  ...addOnRules,
-  ...recoveryRules,
-  ...settingRules,
-  ...tagRules,
-];
+/** The user pool's settings by argument name: each field's member of its request shape. */
+export const ROOT_MEMBERS: Members = new Map(
+  USER_POOL_FIELDS.map((field): [string, MemberSpec] => {
+    const member = (SHAPES[field.container] as ShapeSpec).members[field.api];
+    return [member.camel, member];
+  }),
+);
 
-/** Cross-field rules, one function per topic. Each reads the pool defensively. */
-export const CROSS_FIELD_CHECKS: readonly ((pool: unknown) => Violation[])[] = [
+/** The rules the shapes table cannot state, one function per topic. Each reads the args defensively. */
+const TOPIC_CHECKS: readonly ((args: unknown) => Violation[])[] = [
+  checkMessages,
+  checkTags,
   checkAttributes,
   checkPasswordPolicy,
   checkMfa,
@@ -66,20 +55,25 @@ export const CROSS_FIELD_CHECKS: readonly ((pool: unknown) => Violation[])[] = [
   checkTiers,
 ];
 
-const RULE_INDEX = indexRules(FIELD_RULES);
-
-/** All violations of `pool`, in API-shape paths; empty when CreateUserPool would accept it. */
-export function validateDesiredUserPool(pool: DesiredUserPool): Violation[] {
-  return validateUnknown(pool);
-}
-
-/** {@link validateDesiredUserPool} for input of unknown shape. */
-export function validateUnknown(pool: unknown): Violation[] {
+/**
+ * All violations of the args, with camelCase property paths; empty when Cognito would accept
+ * them. Keys in `ignore` (the provider's own args) are not user pool settings and are skipped.
+ */
+export function validateArgs(args: unknown, ignore: ReadonlySet<string> = new Set()): Violation[] {
   try {
-    const violations = walkPool(pool, RULE_INDEX);
-    if (pool !== null && typeof pool === "object" && !Array.isArray(pool)) {
-      for (const check of CROSS_FIELD_CHECKS) violations.push(...check(pool));
+    if (!isRecord(args)) {
+      return [
+        {
+          path: [],
+          reason:
+            `must be an object of user pool settings; got ${showWithKind(args)}. CreateUserPool takes a set of ` +
+            `named settings: pass an object with at least poolName.`,
+        },
+      ];
     }
+    const violations: Violation[] = [];
+    walkStruct(args, ROOT_MEMBERS, [], violations, ignore);
+    for (const check of TOPIC_CHECKS) violations.push(...check(args));
     return violations;
   } catch (error) {
     // Only reachable through exotic objects (throwing getters, revoked proxies): report, never throw.

@@ -1,44 +1,26 @@
 /** Multi-factor authentication: the mode and the factors that make it possible. */
-import {
-  UserPoolMfaType,
-  UserVerificationType,
-  WebAuthnFactorConfigurationType,
-} from "@aws-sdk/client-cognito-identity-provider";
-import type { Violation } from "../desiredPool";
+import type { Violation } from "./walk";
 import { bool, isSet, isUnknown, obj, str } from "./read";
-import type { FieldRule } from "./rules";
-import { arg } from "./text";
-
-export const mfaRules: readonly FieldRule[] = [
-  { kind: "enum", path: ["MfaConfiguration"], values: Object.values(UserPoolMfaType) },
-  { kind: "length", path: ["WebAuthnConfiguration", "RelyingPartyId"], min: 1, max: 127 },
-  { kind: "enum", path: ["WebAuthnConfiguration", "UserVerification"], values: Object.values(UserVerificationType) },
-  {
-    kind: "enum",
-    path: ["WebAuthnConfiguration", "FactorConfiguration"],
-    values: Object.values(WebAuthnFactorConfigurationType),
-  },
-];
 
 export function checkMfa(pool: unknown): Violation[] {
   const out: Violation[] = [];
-  if (isUnknown(pool, "MfaConfiguration")) return out; // every rule here needs the mode
-  const raw = str(pool, "MfaConfiguration");
+  if (isUnknown(pool, "mfaConfiguration")) return out; // every rule here needs the mode
+  const raw = str(pool, "mfaConfiguration");
   const mode = raw === undefined ? "OFF" : raw;
-  const sms = isSet(pool, "SmsConfiguration");
-  const totp = bool(pool, "SoftwareTokenMfaConfiguration", "Enabled") === true;
-  const email = obj(pool, "EmailMfaConfiguration") !== undefined;
+  const sms = isSet(pool, "smsConfiguration");
+  const totp = bool(pool, "softwareTokenMfaConfiguration", "enabled") === true;
+  const email = obj(pool, "emailMfaConfiguration") !== undefined;
   // A factor not known yet may be configured: only definite absence of all of them fails.
   const maybeFactor =
-    sms || isSet(pool, "EmailMfaConfiguration") || isUnknown(pool, "SoftwareTokenMfaConfiguration", "Enabled");
+    sms || isSet(pool, "emailMfaConfiguration") || isUnknown(pool, "softwareTokenMfaConfiguration", "enabled");
 
   if ((mode === "ON" || mode === "OPTIONAL") && !maybeFactor && !totp) {
     out.push({
-      path: ["MfaConfiguration"],
+      path: ["mfaConfiguration"],
       reason:
         `"${mode}" needs at least one MFA factor; got none. Cognito rejects MFA ${mode === "ON" ? "required" : "optional"} ` +
-        `with nothing to verify it: set ${arg("SmsConfiguration")} (SMS codes), ` +
-        `softwareTokenMfaConfiguration.enabled to true (authenticator apps), or ${arg("EmailMfaConfiguration")} ` +
+        `with nothing to verify it: set smsConfiguration (SMS codes), ` +
+        `softwareTokenMfaConfiguration.enabled to true (authenticator apps), or emailMfaConfiguration ` +
         `(email codes), or set mfaConfiguration to "OFF".`,
     });
   }
@@ -46,7 +28,7 @@ export function checkMfa(pool: unknown): Violation[] {
     const why = raw === undefined ? `mfaConfiguration is not set, which means "OFF"` : `mfaConfiguration is "OFF"`;
     if (totp) {
       out.push({
-        path: ["SoftwareTokenMfaConfiguration", "Enabled"],
+        path: ["softwareTokenMfaConfiguration", "enabled"],
         reason:
           `must not be true while MFA is off; got true, but ${why}. Cognito refuses to enable an MFA factor in a ` +
           `pool without MFA: set mfaConfiguration to "OPTIONAL" or "ON", or set ` +
@@ -55,25 +37,25 @@ export function checkMfa(pool: unknown): Violation[] {
     }
     if (email) {
       out.push({
-        path: ["EmailMfaConfiguration"],
+        path: ["emailMfaConfiguration"],
         reason:
           `must be left out while MFA is off; got an object, but ${why}. Setting it turns email MFA on, which ` +
           `Cognito refuses in a pool without MFA: set mfaConfiguration to "OPTIONAL" or "ON", or remove ` +
-          `${arg("EmailMfaConfiguration")}.`,
+          `emailMfaConfiguration.`,
       });
     }
   }
-  if (email && !isUnknown(pool, "EmailConfiguration", "EmailSendingAccount")) {
-    const account = str(pool, "EmailConfiguration", "EmailSendingAccount");
+  if (email && !isUnknown(pool, "emailConfiguration", "emailSendingAccount")) {
+    const account = str(pool, "emailConfiguration", "emailSendingAccount");
     if (account !== "DEVELOPER") {
       out.push({
-        path: ["EmailMfaConfiguration"],
+        path: ["emailMfaConfiguration"],
         reason:
           `needs emailConfiguration.emailSendingAccount "DEVELOPER"; got ` +
           `${account === undefined ? 'nothing (which means "COGNITO_DEFAULT")' : JSON.stringify(account)}. ` +
           `Cognito sends MFA and sign-in codes by email only through your own Amazon SES identity: set ` +
-          `${arg("EmailConfiguration.EmailSendingAccount")} to "DEVELOPER" with ${arg("EmailConfiguration.SourceArn")} ` +
-          `naming a verified SES identity, or remove ${arg("EmailMfaConfiguration")}.`,
+          `emailConfiguration.emailSendingAccount to "DEVELOPER" with emailConfiguration.sourceArn ` +
+          `naming a verified SES identity, or remove emailMfaConfiguration.`,
       });
     }
   }

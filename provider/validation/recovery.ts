@@ -1,17 +1,9 @@
 /** Account recovery (forgot password) options. */
-import { RecoveryOptionNameType } from "@aws-sdk/client-cognito-identity-provider";
-import type { Violation } from "../desiredPool";
+import type { Violation } from "./walk";
 import { arr, int, str } from "./read";
-import type { FieldRule } from "./rules";
-import { userPath } from "./text";
+import { propertyPath } from "./text";
 
-const MECHANISMS = ["AccountRecoverySetting", "RecoveryMechanisms"] as const;
-
-export const recoveryRules: readonly FieldRule[] = [
-  { kind: "items", path: [...MECHANISMS], min: 1, max: 2 },
-  { kind: "range", path: [...MECHANISMS, "*", "Priority"], min: 1, max: 2, why: "Priority 1 is tried first, 2 second" },
-  { kind: "enum", path: [...MECHANISMS, "*", "Name"], values: Object.values(RecoveryOptionNameType) },
-];
+const MECHANISMS = ["accountRecoverySetting", "recoveryMechanisms"] as const;
 
 export function checkRecovery(pool: unknown): Violation[] {
   const out: Violation[] = [];
@@ -19,37 +11,37 @@ export function checkRecovery(pool: unknown): Violation[] {
   const priorities = new Map<number, number>();
   const names = new Map<string, number>();
   mechanisms.forEach((_m, i) => {
-    const priority = int(pool, ...MECHANISMS, i, "Priority");
+    const priority = int(pool, ...MECHANISMS, i, "priority");
     if (priority !== undefined) {
       const first = priorities.get(priority);
       if (first !== undefined) {
         out.push({
-          path: [...MECHANISMS, i, "Priority"],
+          path: [...MECHANISMS, i, "priority"],
           reason:
             `must differ from the other recovery mechanism's priority; got ${priority} twice (also at ` +
-            `${userPath([...MECHANISMS, first, "Priority"])}). Cognito needs a distinct order: give one ` +
+            `${propertyPath([...MECHANISMS, first, "priority"])}). Cognito needs a distinct order: give one ` +
             `mechanism priority 1 and the other priority 2.`,
         });
       } else {
         priorities.set(priority, i);
       }
     }
-    const name = str(pool, ...MECHANISMS, i, "Name");
+    const name = str(pool, ...MECHANISMS, i, "name");
     if (name !== undefined) {
       const first = names.get(name);
       if (first !== undefined) {
         out.push({
-          path: [...MECHANISMS, i, "Name"],
+          path: [...MECHANISMS, i, "name"],
           reason:
             `must differ from the other recovery mechanism; got ${JSON.stringify(name)} twice (also at ` +
-            `${userPath([...MECHANISMS, first, "Name"])}). Cognito rejects a repeated mechanism: remove one.`,
+            `${propertyPath([...MECHANISMS, first, "name"])}). Cognito rejects a repeated mechanism: remove one.`,
         });
       } else {
         names.set(name, i);
       }
       if (name === "admin_only" && mechanisms.length > 1) {
         out.push({
-          path: [...MECHANISMS, i, "Name"],
+          path: [...MECHANISMS, i, "name"],
           reason:
             `"admin_only" must be the only recovery mechanism; got it with ${mechanisms.length - 1} other. ` +
             `It means users cannot recover their accounts themselves, which Cognito does not allow to be combined ` +

@@ -1,82 +1,37 @@
 /** Schema attributes: standard attributes' settings and custom attributes. */
-import { AttributeDataType } from "@aws-sdk/client-cognito-identity-provider";
-import type { Violation } from "../desiredPool";
+import type { Violation } from "./walk";
 import { arr, at, bool, str, UNKNOWN } from "./read";
-import { NAME_CHAR, NAME_WORDS, PRINTABLE_PATTERN, type FieldRule } from "./rules";
-import { quote, userPath } from "./text";
-
-/** Standard (OpenID Connect) attributes of every user pool; any other schema name is a custom attribute. */
-export const STANDARD_ATTRIBUTES: ReadonlySet<string> = new Set([
-  "address",
-  "birthdate",
-  "email",
-  "email_verified",
-  "family_name",
-  "gender",
-  "given_name",
-  "identities",
-  "locale",
-  "middle_name",
-  "name",
-  "nickname",
-  "phone_number",
-  "phone_number_verified",
-  "picture",
-  "preferred_username",
-  "profile",
-  "sub",
-  "updated_at",
-  "website",
-  "zoneinfo",
-]);
-
-export const schemaRules: readonly FieldRule[] = [
-  {
-    kind: "items",
-    path: ["Schema"],
-    min: 1,
-    max: 50,
-    why: "Cognito takes 1 to 50 schema attributes in one request (and at most 50 custom attributes per pool)",
-  },
-  { kind: "length", path: ["Schema", "*", "Name"], min: 1, max: 20 },
-  {
-    kind: "charset",
-    path: ["Schema", "*", "Name"],
-    char: NAME_CHAR,
-    awsPattern: `[${PRINTABLE_PATTERN}]+`,
-    describe: NAME_WORDS,
-  },
-  { kind: "enum", path: ["Schema", "*", "AttributeDataType"], values: Object.values(AttributeDataType) },
-];
+import { isStandardAttribute } from "../schemaAttributes";
+import { propertyPath, quote } from "./text";
 
 const WHOLE = /^\d+$/;
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 export function checkSchema(pool: unknown): Violation[] {
   const out: Violation[] = [];
-  const attributes = arr(pool, "Schema") ?? [];
+  const attributes = arr(pool, "schema") ?? [];
   const seen = new Map<string, number>();
   attributes.forEach((_attribute, i) => {
-    const name = str(pool, "Schema", i, "Name");
+    const name = str(pool, "schema", i, "name");
     if (name !== undefined) {
       const first = seen.get(name);
       if (first !== undefined) {
         out.push({
-          path: ["Schema", i, "Name"],
+          path: ["schema", i, "name"],
           reason:
-            `must be unique in the schema; got ${quote(name)}, already used by ${userPath(["Schema", first])}. ` +
+            `must be unique in the schema; got ${quote(name)}, already used by ${propertyPath(["schema", first])}. ` +
             `Cognito rejects a schema that defines an attribute twice: remove one of them or rename it.`,
         });
       } else {
         seen.set(name, i);
       }
-      if (!STANDARD_ATTRIBUTES.has(name) && bool(pool, "Schema", i, "Required") === true) {
+      if (!isStandardAttribute(name) && bool(pool, "schema", i, "required") === true) {
         out.push({
-          path: ["Schema", i, "Required"],
+          path: ["schema", i, "required"],
           reason:
             `must be false for a custom attribute; got true for ${quote(name)}. Cognito does not support ` +
             `required custom attributes (only standard attributes such as email can be required): set ` +
-            `${userPath(["Schema", i, "Required"])} to false and enforce the value in a pre sign-up trigger ` +
+            `${propertyPath(["schema", i, "required"])} to false and enforce the value in a pre sign-up trigger ` +
             `if you need it.`,
         });
       }
@@ -85,16 +40,16 @@ export function checkSchema(pool: unknown): Violation[] {
       ...bounds(
         pool,
         i,
-        "StringAttributeConstraints",
-        "MinLength",
-        "MaxLength",
+        "stringAttributeConstraints",
+        "minLength",
+        "maxLength",
         WHOLE,
         "a whole number of characters",
         '"10"',
       ),
     );
     out.push(
-      ...bounds(pool, i, "NumberAttributeConstraints", "MinValue", "MaxValue", NUMBER, "a number", '"0" or "99"'),
+      ...bounds(pool, i, "numberAttributeConstraints", "minValue", "maxValue", NUMBER, "a number", '"0" or "99"'),
     );
   });
   return out;
@@ -103,9 +58,9 @@ export function checkSchema(pool: unknown): Violation[] {
 function bounds(
   pool: unknown,
   i: number,
-  group: "StringAttributeConstraints" | "NumberAttributeConstraints",
-  minKey: "MinLength" | "MinValue",
-  maxKey: "MaxLength" | "MaxValue",
+  group: "stringAttributeConstraints" | "numberAttributeConstraints",
+  minKey: "minLength" | "minValue",
+  maxKey: "maxLength" | "maxValue",
   syntax: RegExp,
   words: string,
   example: string,
@@ -116,28 +71,28 @@ function bounds(
     ["min", minKey],
     ["max", maxKey],
   ] as const) {
-    const value = at(pool, "Schema", i, group, key);
+    const value = at(pool, "schema", i, group, key);
     // "" is the model's empty StringType; leave it to the service rather than guess.
     if (typeof value !== "string" || value === "" || value === UNKNOWN) continue;
-    const path = ["Schema", i, group, key];
+    const path = ["schema", i, group, key];
     if (!syntax.test(value.trim())) {
       out.push({
         path,
         reason:
           `must be ${words} written as a string; got ${quote(value)}. Cognito reads this limit as a number and ` +
-          `rejects other text: set ${userPath(path)} to digits in quotes, such as ${example}.`,
+          `rejects other text: set ${propertyPath(path)} to digits in quotes, such as ${example}.`,
       });
       continue;
     }
     parsed[which] = Number(value);
   }
   if (parsed.min !== undefined && parsed.max !== undefined && parsed.min > parsed.max) {
-    const path = ["Schema", i, group, minKey];
+    const path = ["schema", i, group, minKey];
     out.push({
       path,
       reason:
-        `must not be greater than ${userPath(["Schema", i, group, maxKey])}; got ${parsed.min} > ${parsed.max}. ` +
-        `Cognito rejects a range no value can satisfy: lower ${userPath(path)} or raise ${userPath(["Schema", i, group, maxKey])}.`,
+        `must not be greater than ${propertyPath(["schema", i, group, maxKey])}; got ${parsed.min} > ${parsed.max}. ` +
+        `Cognito rejects a range no value can satisfy: lower ${propertyPath(path)} or raise ${propertyPath(["schema", i, group, maxKey])}.`,
     });
   }
   return out;

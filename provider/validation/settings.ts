@@ -1,43 +1,23 @@
 /** Pool-wide settings: deletion protection, feature plan, encryption, issuer, dynamic client registration, ACR names. */
-import {
-  DeletionProtectionType,
-  EncryptionKeyType,
-  IssuerType,
-  OAuthFlowType,
-  StatusType,
-  UserPoolTierType,
-} from "@aws-sdk/client-cognito-identity-provider";
-import type { Violation } from "../desiredPool";
+import type { Violation } from "./walk";
 import { isSet, obj, str } from "./read";
-import { arnRules, type FieldRule } from "./rules";
-import { quote, userPath } from "./text";
-
-export const settingRules: readonly FieldRule[] = [
-  { kind: "enum", path: ["DeletionProtection"], values: Object.values(DeletionProtectionType) },
-  { kind: "enum", path: ["UserPoolTier"], values: Object.values(UserPoolTierType) },
-  { kind: "enum", path: ["KeyConfiguration", "KeyType"], values: Object.values(EncryptionKeyType) },
-  ...arnRules(["KeyConfiguration", "KmsKeyArn"]),
-  { kind: "enum", path: ["IssuerConfiguration", "Type"], values: Object.values(IssuerType) },
-  { kind: "enum", path: ["DcrConfiguration", "EnableStatus"], values: Object.values(StatusType) },
-  { kind: "enum", path: ["DcrConfiguration", "AuthenticatedGrantTypes", "*"], values: Object.values(OAuthFlowType) },
-  { kind: "enum", path: ["DcrConfiguration", "OpenDcrGrantTypes", "*"], values: Object.values(OAuthFlowType) },
-];
+import { propertyPath, quote } from "./text";
 
 export function checkSettings(pool: unknown): Violation[] {
   const out: Violation[] = [];
   // "Each name must be unique across all four levels" (AcrConfiguration, SDK documentation).
-  const levels = obj(pool, "AcrConfiguration") ?? {};
+  const levels = obj(pool, "acrConfiguration") ?? {};
   const seen = new Map<string, string>();
   for (const level of Object.keys(levels)) {
-    const value = str(pool, "AcrConfiguration", level, "AcrValue");
+    const value = str(pool, "acrConfiguration", level, "acrValue");
     if (value === undefined) continue;
     const first = seen.get(value);
     if (first !== undefined) {
       out.push({
-        path: ["AcrConfiguration", level, "AcrValue"],
+        path: ["acrConfiguration", level, "acrValue"],
         reason:
           `must be unique across ACR levels; got ${quote(value)}, also the name of ` +
-          `${userPath(["AcrConfiguration", first])}. Cognito reports the level in the acr claim by this name, so ` +
+          `${propertyPath(["acrConfiguration", first])}. Cognito reports the level in the acr claim by this name, so ` +
           `each level needs its own: rename one of them.`,
       });
     } else {
@@ -48,11 +28,11 @@ export function checkSettings(pool: unknown): Violation[] {
   // used." A customer-managed key type without its ARN names no key:
   // https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_KeyConfigurationType.html
   if (
-    str(pool, "KeyConfiguration", "KeyType") === "CUSTOMER_MANAGED_KEY" &&
-    !isSet(pool, "KeyConfiguration", "KmsKeyArn")
+    str(pool, "keyConfiguration", "keyType") === "CUSTOMER_MANAGED_KEY" &&
+    !isSet(pool, "keyConfiguration", "kmsKeyArn")
   ) {
     out.push({
-      path: ["KeyConfiguration", "KmsKeyArn"],
+      path: ["keyConfiguration", "kmsKeyArn"],
       reason:
         `is required when keyConfiguration.keyType is "CUSTOMER_MANAGED_KEY"; got nothing. Cognito encrypts the ` +
         `pool's data with the key you name here and has no key to use without it: set keyConfiguration.kmsKeyArn ` +

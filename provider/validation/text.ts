@@ -1,47 +1,28 @@
 /**
- * Wording helpers for violation reasons: how a received value is shown, and how a field is
- * named the way the user writes it (camelCase, acronyms Word-cased, map keys verbatim).
+ * Wording helpers for failure reasons: how a received value is shown, and how a property is named
+ * the way the user writes it (`schema[0].name`, `userPoolTags["team.name"]`).
  */
-import type { ApiPath } from "../desiredPool";
-import { USER_POOL_FIELDS } from "../fields";
-import { argPath, camelCase } from "../naming";
+import type { Path } from "./read";
 
-/** API paths whose values are not echoed back in reasons (not secret, but not ours to repeat). */
-const UNECHOED: ReadonlySet<string> = new Set(["SmsConfiguration.ExternalId", "SmsConfiguration.EumsSms.ExternalId"]);
+/** Properties whose values are not echoed back in reasons (not secret, but not ours to repeat). */
+const UNECHOED: ReadonlySet<string> = new Set(["smsConfiguration.externalId", "smsConfiguration.eumsSms.externalId"]);
 
 /** Longest part of a string value quoted back in a reason. */
 const QUOTE_LIMIT = 60;
 
-/**
- * The argument name for an API member name by the name table's rule, but total: reasons are
- * worded for any input, so a name the rule cannot split comes back with its first letter lowered.
- */
-export function argName(apiName: string): string {
-  try {
-    return camelCase(apiName);
-  } catch {
-    return apiName.charAt(0).toLowerCase() + apiName.slice(1);
+/** The property path as the user writes it: `policies.passwordPolicy.minimumLength`, `schema[2].name`. */
+export function propertyPath(path: Path): string {
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(segment)) out += `[${JSON.stringify(segment)}]`;
+    else out += out === "" ? segment : `.${segment}`;
   }
-}
-
-/**
- * The property as the user writes it, from the provider's one name table:
- * `["Policies", "PasswordPolicy", "MinimumLength"]` -> `policies.passwordPolicy.minimumLength`,
- * `["Schema", 2, "Name"]` -> `schema[2].name`, `["LambdaConfig", "KMSKeyID"]` -> `lambdaConfig.kmsKeyId`.
- */
-export function userPath(path: ApiPath): string {
-  if (path.length === 0) return "the user pool";
-  const field = USER_POOL_FIELDS.find((f) => f.api === path[0]);
-  return argPath(field?.container ?? "CreateUserPoolRequest", path.map(String));
-}
-
-/** Same as {@link userPath} for a dotted API path literal: `"LambdaConfig.KMSKeyID"` -> `lambdaConfig.kmsKeyId`. */
-export function arg(dotted: string): string {
-  return userPath(dotted.split("."));
+  return out === "" ? "the user pool" : out;
 }
 
 /** Whether the value at this path may be quoted back. */
-export function echoes(path: ApiPath): boolean {
+function echoes(path: Path): boolean {
   return !UNECHOED.has(path.filter((s) => typeof s === "string").join("."));
 }
 
@@ -77,7 +58,7 @@ export function quote(text: string): string {
 }
 
 /** The received value, shown compactly: `"abc"`, `4`, `true`, `null`, `a list of 3 entries`, `an object`. */
-export function show(value: unknown, path?: ApiPath): string {
+export function show(value: unknown, path?: Path): string {
   if (path !== undefined && !echoes(path)) {
     return typeof value === "string" ? `a value of ${length(value)} characters` : kindOf(value);
   }
@@ -92,7 +73,7 @@ export function show(value: unknown, path?: ApiPath): string {
 }
 
 /** A value together with its kind when that helps: `42 (a number)`, `"8" (a string)`, `null`. */
-export function showWithKind(value: unknown, path?: ApiPath): string {
+export function showWithKind(value: unknown, path?: Path): string {
   const shown = show(value, path);
   const kind = kindOf(value);
   if (shown === kind || value === null || value === undefined || Array.isArray(value)) return shown;
@@ -101,7 +82,7 @@ export function showWithKind(value: unknown, path?: ApiPath): string {
 
 /** Length in characters (Unicode code points), the way the API model counts. */
 export function length(text: string): number {
-  return Array.from(text).length;
+  return /[\uD800-\uDFFF]/.test(text) ? Array.from(text).length : text.length;
 }
 
 /** `"A", "B" or "C"` */

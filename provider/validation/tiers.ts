@@ -4,15 +4,15 @@
  * listed here.
  */
 import { UserPoolTierType } from "@aws-sdk/client-cognito-identity-provider";
-import type { ApiPath, Violation } from "../desiredPool";
+import type { Path } from "./read";
+import type { Violation } from "./walk";
 import { at, int, obj, str, stringItems, UNKNOWN } from "./read";
-import { arg } from "./text";
 
 type Tier = "LITE" | "ESSENTIALS" | "PLUS";
 const RANK: Record<Tier, number> = { LITE: 0, ESSENTIALS: 1, PLUS: 2 };
 
 interface Feature {
-  path: ApiPath;
+  path: Path;
   /** What the user set, e.g. `"ENFORCED"` or `an email MFA configuration`. */
   what: string;
   /** The feature in words, e.g. `threat protection`. */
@@ -25,101 +25,101 @@ interface Feature {
 /** The features `pool` uses that need more than the lowest plan. */
 export function tieredFeatures(pool: unknown): Feature[] {
   const features: Feature[] = [];
-  const mode = str(pool, "UserPoolAddOns", "AdvancedSecurityMode");
+  const mode = str(pool, "userPoolAddOns", "advancedSecurityMode");
   if (mode === "AUDIT" || mode === "ENFORCED") {
     features.push({
-      path: ["UserPoolAddOns", "AdvancedSecurityMode"],
+      path: ["userPoolAddOns", "advancedSecurityMode"],
       what: JSON.stringify(mode),
       feature: "threat protection (advanced security)",
       needs: "PLUS",
-      instead: `set ${arg("UserPoolAddOns.AdvancedSecurityMode")} to "OFF"`,
+      instead: `set userPoolAddOns.advancedSecurityMode to "OFF"`,
     });
   }
-  const custom = str(pool, "UserPoolAddOns", "AdvancedSecurityAdditionalFlows", "CustomAuthMode");
+  const custom = str(pool, "userPoolAddOns", "advancedSecurityAdditionalFlows", "customAuthMode");
   if (custom === "AUDIT" || custom === "ENFORCED") {
     features.push({
-      path: ["UserPoolAddOns", "AdvancedSecurityAdditionalFlows", "CustomAuthMode"],
+      path: ["userPoolAddOns", "advancedSecurityAdditionalFlows", "customAuthMode"],
       what: JSON.stringify(custom),
       feature: "threat protection for custom authentication",
       needs: "PLUS",
-      instead: `remove ${arg("UserPoolAddOns.AdvancedSecurityAdditionalFlows")}`,
+      instead: `remove userPoolAddOns.advancedSecurityAdditionalFlows`,
     });
   }
-  const version = str(pool, "LambdaConfig", "PreTokenGenerationConfig", "LambdaVersion");
+  const version = str(pool, "lambdaConfig", "preTokenGenerationConfig", "lambdaVersion");
   if (version === "V2_0" || version === "V3_0") {
     features.push({
-      path: ["LambdaConfig", "PreTokenGenerationConfig", "LambdaVersion"],
+      path: ["lambdaConfig", "preTokenGenerationConfig", "lambdaVersion"],
       what: JSON.stringify(version),
       feature: "access token customization (pre token generation events V2_0 and V3_0)",
       needs: "ESSENTIALS",
-      instead: `set ${arg("LambdaConfig.PreTokenGenerationConfig.LambdaVersion")} to "V1_0" (ID tokens only)`,
+      instead: `set lambdaConfig.preTokenGenerationConfig.lambdaVersion to "V1_0" (ID tokens only)`,
     });
   }
-  if (obj(pool, "EmailMfaConfiguration") !== undefined) {
+  if (obj(pool, "emailMfaConfiguration") !== undefined) {
     features.push({
-      path: ["EmailMfaConfiguration"],
+      path: ["emailMfaConfiguration"],
       what: "an email MFA configuration",
       feature: "email MFA and email sign-in codes",
       needs: "ESSENTIALS",
-      instead: `remove ${arg("EmailMfaConfiguration")}`,
+      instead: `remove emailMfaConfiguration`,
     });
   }
-  const history = int(pool, "Policies", "PasswordPolicy", "PasswordHistorySize");
+  const history = int(pool, "policies", "passwordPolicy", "passwordHistorySize");
   if (history !== undefined && history > 0) {
     features.push({
-      path: ["Policies", "PasswordPolicy", "PasswordHistorySize"],
+      path: ["policies", "passwordPolicy", "passwordHistorySize"],
       what: String(history),
       feature: "password history (preventing password reuse)",
       needs: "ESSENTIALS",
-      instead: `set ${arg("Policies.PasswordPolicy.PasswordHistorySize")} to 0 or remove it`,
+      instead: `set policies.passwordPolicy.passwordHistorySize to 0 or remove it`,
     });
   }
-  for (const { value, index } of stringItems(pool, "Policies", "SignInPolicy", "AllowedFirstAuthFactors")) {
+  for (const { value, index } of stringItems(pool, "policies", "signInPolicy", "allowedFirstAuthFactors")) {
     if (value !== "EMAIL_OTP" && value !== "SMS_OTP" && value !== "WEB_AUTHN") continue;
     features.push({
-      path: ["Policies", "SignInPolicy", "AllowedFirstAuthFactors", index],
+      path: ["policies", "signInPolicy", "allowedFirstAuthFactors", index],
       what: JSON.stringify(value),
       feature: "passwordless sign-in (choice-based authentication)",
       needs: "ESSENTIALS",
-      instead: `allow only "PASSWORD" in ${arg("Policies.SignInPolicy.AllowedFirstAuthFactors")}`,
+      instead: `allow only "PASSWORD" in policies.signInPolicy.allowedFirstAuthFactors`,
     });
   }
-  if (str(pool, "WebAuthnConfiguration", "FactorConfiguration") === "MULTI_FACTOR_WITH_USER_VERIFICATION") {
+  if (str(pool, "webAuthnConfiguration", "factorConfiguration") === "MULTI_FACTOR_WITH_USER_VERIFICATION") {
     features.push({
-      path: ["WebAuthnConfiguration", "FactorConfiguration"],
+      path: ["webAuthnConfiguration", "factorConfiguration"],
       what: '"MULTI_FACTOR_WITH_USER_VERIFICATION"',
       feature: "passkeys as multi-factor authentication",
       needs: "ESSENTIALS",
-      instead: `set ${arg("WebAuthnConfiguration.FactorConfiguration")} to "SINGLE_FACTOR"`,
+      instead: `set webAuthnConfiguration.factorConfiguration to "SINGLE_FACTOR"`,
     });
   }
-  if (obj(pool, "DcrConfiguration") !== undefined && str(pool, "DcrConfiguration", "EnableStatus") !== "Disabled") {
+  if (obj(pool, "dcrConfiguration") !== undefined && str(pool, "dcrConfiguration", "enableStatus") !== "Disabled") {
     features.push({
-      path: ["DcrConfiguration"],
+      path: ["dcrConfiguration"],
       what: "a dynamic client registration configuration",
       feature: "dynamic client registration",
       needs: "ESSENTIALS",
-      instead: `remove ${arg("DcrConfiguration")} or set its enableStatus to "Disabled"`,
+      instead: `remove dcrConfiguration or set its enableStatus to "Disabled"`,
     });
   }
-  const acr = obj(pool, "AcrConfiguration");
+  const acr = obj(pool, "acrConfiguration");
   if (acr !== undefined && Object.keys(acr).length > 0) {
     features.push({
-      path: ["AcrConfiguration"],
+      path: ["acrConfiguration"],
       what: "custom ACR level names",
       feature: "custom authentication context class reference (ACR) names",
       needs: "ESSENTIALS",
-      instead: `remove ${arg("AcrConfiguration")}`,
+      instead: `remove acrConfiguration`,
     });
   }
   return features;
 }
 
 export function checkTiers(pool: unknown): Violation[] {
-  const raw = at(pool, "UserPoolTier");
+  const raw = at(pool, "userPoolTier");
   if (raw === UNKNOWN) return [];
   if (raw !== undefined && !(Object.values(UserPoolTierType) as unknown[]).includes(raw)) return [];
-  const declared = str(pool, "UserPoolTier");
+  const declared = str(pool, "userPoolTier");
   const tier = (declared ?? "ESSENTIALS") as Tier;
   const got =
     declared === undefined

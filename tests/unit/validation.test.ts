@@ -1,19 +1,72 @@
 import * as assert from "node:assert/strict";
 import fc from "fast-check";
-import type { ApiPath, DesiredUserPool, Violation } from "../../provider/desiredPool";
-import {
-  DESIRED_USER_POOL_SHAPE,
-  FIELD_RULES,
-  userPath,
-  validateDesiredUserPool,
-  validateUnknown,
-  type FieldRule,
-  type Shape,
-} from "../../provider/validation";
+import type { DesiredUserPool } from "../../provider/desiredPool";
+import type { MemberKind, MemberSpec } from "../../provider/naming";
+import { ROOT_MEMBERS, validateArgs, type Violation } from "../../provider/validation";
+import { propertyPath } from "../../provider/validation/text";
+import { membersOf, type Members } from "../../provider/validation/walk";
 import { referenceCreateUserPoolRequest } from "../fixtures/referenceRequest";
 
 // ---------------------------------------------------------------------------------------
-// Helpers.
+// Helpers. The fixtures below are written in API shape (as the API reference documents each
+// rule); validation runs in the user's camelCase shape. `camelize` renames a fixture with the
+// provider's own generated table, and `camelPath` an expected path, so every assertion checks the
+// camelCase path a user sees. A key the table does not know keeps its name with the first letter
+// lowered (a typo stays a typo); camelCase input passes through unchanged.
+
+type ApiPath = ReadonlyArray<string | number>;
+type Path = ReadonlyArray<string | number>;
+
+const lowerFirst = (key: string): string => key.charAt(0).toLowerCase() + key.slice(1);
+
+function memberByApi(members: Members, key: string): MemberSpec | undefined {
+  for (const member of members.values()) if (member.api === key) return member;
+  return undefined;
+}
+
+function camelizeStruct(value: unknown, members: Members): unknown {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    const member = memberByApi(members, key);
+    out[member?.camel ?? lowerFirst(key)] = member === undefined ? item : camelizeKind(item, member.kind);
+  }
+  return out;
+}
+
+function camelizeKind(value: unknown, kind: MemberKind): unknown {
+  if (typeof kind !== "object" || "enum" in kind) return value;
+  if ("struct" in kind) return camelizeStruct(value, membersOf(kind.struct));
+  if ("list" in kind) return Array.isArray(value) ? value.map((item: unknown) => camelizeKind(item, kind.list)) : value;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, camelizeKind(item, kind.map)]));
+}
+
+/** An API-shaped pool as the user writes it. */
+function camelize(pool: unknown): unknown {
+  return camelizeStruct(pool, ROOT_MEMBERS);
+}
+
+/** An API path as the user writes it: `["LambdaConfig", "KMSKeyID"]` -> `["lambdaConfig", "kmsKeyId"]`. */
+function camelPath(path: ApiPath): Path {
+  let kind: MemberKind | undefined = { struct: "" };
+  let members: Members | undefined = ROOT_MEMBERS;
+  return path.map((segment) => {
+    if (typeof segment === "number") {
+      kind = kind !== undefined && typeof kind === "object" && "list" in kind ? kind.list : undefined;
+    } else if (kind !== undefined && typeof kind === "object" && "map" in kind) {
+      kind = kind.map;
+    } else {
+      const member = members === undefined ? undefined : memberByApi(members, segment);
+      kind = member?.kind;
+      members = undefined;
+      if (member === undefined) return lowerFirst(segment);
+      segment = member.camel;
+    }
+    members = kind !== undefined && typeof kind === "object" && "struct" in kind ? membersOf(kind.struct) : undefined;
+    return segment;
+  });
+}
 
 const FN = "arn:aws:lambda:us-east-1:123456789012:function:MyFunction";
 const FN2 = "arn:aws:lambda:us-east-1:123456789012:function:Other";
@@ -24,7 +77,7 @@ const ROLE = "arn:aws:iam::123456789012:role/service-role/test-cognito-SMS-Role"
 type Plain = Record<string, unknown>;
 
 function validate(pool: unknown): Violation[] {
-  return validateUnknown(pool);
+  return validateArgs(camelize(pool));
 }
 
 function samePath(a: ApiPath, b: ApiPath): boolean {
@@ -32,7 +85,8 @@ function samePath(a: ApiPath, b: ApiPath): boolean {
 }
 
 function at(pool: unknown, path: ApiPath): Violation[] {
-  return validate(pool).filter((v) => samePath(v.path, path));
+  const expected = camelPath(path);
+  return validate(pool).filter((v) => samePath(v.path, expected));
 }
 
 function show(violations: Violation[]): string {
@@ -84,19 +138,28 @@ const base: Plain = { PoolName: "pool" };
 const pool = (extra: Plain): Plain => ({ ...base, ...extra });
 const text = (n: number, char = "a"): string => char.repeat(n);
 
-/** `value` at `path` of a minimal pool; `*` entries of the rule path become index 0 / key "k". */
-function concrete(path: readonly string[]): ApiPath {
-  return path.map((s) => (s === "*" ? (isMapPath(path, s) ? "k" : 0) : s));
-}
-function isMapPath(path: readonly string[], _segment: string): boolean {
-  return path[0] === "UserPoolTags" || path[0] === "AcrConfiguration";
+/** Every member the walker can reach from the root, with a concrete camelCase path (list entry 0, map key "k"). */
+function tableMembers(): { path: Path; member: MemberSpec; kind: MemberKind }[] {
+  const out: { path: Path; member: MemberSpec; kind: MemberKind }[] = [];
+  const visit = (members: Members, path: Path): void => {
+    for (const member of members.values()) visitKind([...path, member.camel], member, member.kind);
+  };
+  const visitKind = (path: Path, member: MemberSpec, kind: MemberKind): void => {
+    out.push({ path, member, kind });
+    if (typeof kind !== "object" || "enum" in kind) return;
+    if ("struct" in kind) visit(membersOf(kind.struct), path);
+    else if ("list" in kind) visitKind([...path, 0], member, kind.list);
+    else visitKind([...path, "k"], member, kind.map);
+  };
+  visit(ROOT_MEMBERS, []);
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------
 
 describe("validation: the API reference example and minimal pools", () => {
   it("accepts the CreateUserPool reference example with zero violations", () => {
-    assert.deepEqual(validateDesiredUserPool(referenceCreateUserPoolRequest), []);
+    assert.deepEqual(validate(referenceCreateUserPoolRequest), []);
   });
 
   it("accepts a pool with only a name", () => {
@@ -145,7 +208,13 @@ describe("validation: structure", () => {
   });
 
   it("reports null members, null list entries and holes", () => {
-    assertViolation(pool({ MfaConfiguration: null }), ["MfaConfiguration"], /got null.*remove mfaConfiguration/);
+    assertViolation(
+      pool({ Policies: { PasswordPolicy: null } }),
+      ["Policies", "PasswordPolicy"],
+      /got null.*remove policies\.passwordPolicy/,
+    );
+    // A top-level null is a setting left out (Pulumi's args), as it is when the request is built.
+    assertValid(pool({ MfaConfiguration: null }));
     assertViolation(pool({ AliasAttributes: ["email", null] }), ["AliasAttributes", 1], /remove entry 1/);
     // eslint-disable-next-line no-sparse-arrays
     assertViolation(pool({ AutoVerifiedAttributes: [, "email"] }), ["AutoVerifiedAttributes", 0]);
@@ -158,7 +227,16 @@ describe("validation: structure", () => {
       ["Policies", "PasswordPolicy", "MinimumLenght"],
       /is not a setting of policies\.passwordPolicy/,
     );
-    assertViolation(pool({ mfaConfiguration: "ON" }), ["mfaConfiguration"], /did you mean mfaConfiguration\?/);
+    assertViolation(
+      pool({ MfaConfig: "ON" }),
+      ["mfaConfig"],
+      /is not a user pool setting.*Did you mean mfaConfiguration\?/,
+    );
+    assertViolation(
+      pool({ LambdaConfig: { KmsKeyID: FN } }),
+      ["LambdaConfig", "kmsKeyID"],
+      /is not a setting of lambdaConfig.*did you mean kmsKeyId\?/,
+    );
   });
 
   it("reports missing required members of nested objects", () => {
@@ -182,25 +260,26 @@ describe("validation: structure", () => {
   });
 
   it("never throws on exotic objects", () => {
+    // Straight to the validator (camelCase), past the fixtures' renaming.
     const getter = {
-      get PoolName(): string {
+      get poolName(): string {
         throw new Error("boom");
       },
     };
-    const violations = validate(getter);
+    const violations = validateArgs(getter);
     assert.equal(violations.length, 1);
     assert.match(violations[0].reason, /could not be read/);
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
-    assert.ok(validate(proxy).length > 0);
-    assert.ok(validate(pool({ Schema: new Map() })).length > 0);
-    assert.ok(validate(pool({ PoolName: new String("p") })).length > 0);
-    assert.ok(validate(pool({ PoolName: 10n })).length > 0);
-    assert.ok(validate(pool({ PoolName: Symbol("p") })).length > 0);
-    const cyclic: Plain = { PoolName: "p" };
-    cyclic.Policies = cyclic;
-    assert.ok(validate(cyclic).length > 0);
-    assert.ok(validate(Object.assign(Object.create(null) as Plain, { PoolName: "p" })).length === 0);
+    assert.ok(validateArgs(proxy).length > 0);
+    assert.ok(validateArgs({ poolName: "p", schema: new Map() }).length > 0);
+    assert.ok(validateArgs({ poolName: new String("p") }).length > 0);
+    assert.ok(validateArgs({ poolName: 10n }).length > 0);
+    assert.ok(validateArgs({ poolName: Symbol("p") }).length > 0);
+    const cyclic: Plain = { poolName: "p" };
+    cyclic.policies = cyclic;
+    assert.ok(validateArgs(cyclic).length > 0);
+    assert.ok(validateArgs(Object.assign(Object.create(null) as Plain, { poolName: "p" })).length === 0);
   });
 });
 
@@ -528,63 +607,71 @@ describe("validation: field limits at and beyond their boundaries", () => {
     assertViolation(withValue(base, rp, ""), rp, /1 to 127/);
   });
 
-  describe("every enum, range, length and count rule of FIELD_RULES", () => {
-    const rules = FIELD_RULES.filter((r) => !r.path.includes("{key}"));
-    for (const rule of rules) {
-      const path = concrete(rule.path);
-      const label = `${rule.kind} ${rule.path.join(".")}`;
+  describe("every enum, integer, range, length, count and pattern of the generated shapes table", () => {
+    for (const { path, member, kind } of tableMembers()) {
+      const label = propertyPath(path);
       const only = (pattern: RegExp) => (value: unknown) =>
         at(withValue(base, path, value), path).filter((v) => pattern.test(v.reason));
-      switch (rule.kind) {
-        case "enum":
-          it(label, () => {
-            const check = only(/^must be (one of|")/);
-            for (const value of rule.values) assert.deepEqual(check(value), [], `${value} should be accepted`);
-            assert.equal(check("not-a-member").length, 1);
-            assert.equal(
-              check(
-                rule.values[0].toLowerCase() === rule.values[0]
-                  ? rule.values[0].toUpperCase()
-                  : rule.values[0].toLowerCase(),
-              ).length,
-              1,
-            );
-          });
-          break;
-        case "range":
-          it(label, () => {
-            const check = only(/must be between/);
-            assert.equal(check(rule.min - 1).length, 1);
-            assert.deepEqual(check(rule.min), []);
-            assert.deepEqual(check(rule.max), []);
-            assert.equal(check(rule.max + 1).length, 1);
-          });
-          break;
-        case "length":
-          it(label, () => {
-            const check = only(/characters long/);
-            if (rule.min > 0) assert.equal(check(text(rule.min - 1)).length, 1);
-            assert.deepEqual(check(text(rule.min)), []);
-            if (rule.max !== undefined) {
-              assert.deepEqual(check(text(rule.max)), []);
-              assert.equal(check(text(rule.max + 1)).length, 1);
-            }
-          });
-          break;
-        case "items":
-          it(label, () => {
-            const check = only(/entries; got/);
-            const sample = rule.path[0] === "UserPoolTags" ? undefined : [];
-            if (sample === undefined) return; // maps are covered by the tag tests
-            const items = (n: number) => Array.from({ length: n }, () => ({}));
-            if (rule.min > 0) assert.equal(check(items(rule.min - 1)).length, 1);
-            assert.deepEqual(check(items(rule.min)), []);
-            assert.deepEqual(check(items(rule.max)), []);
-            assert.equal(check(items(rule.max + 1)).length, 1);
-          });
-          break;
-        default:
-          break;
+      // An entry of a list (or value of a map) has the element's kind, never the list's own limits.
+      const element = typeof path[path.length - 1] === "number" || path[path.length - 1] === "k";
+      if (typeof kind === "object" && "enum" in kind) {
+        it(`enum ${label}`, () => {
+          const check = only(/^must be (one of|")/);
+          for (const value of kind.values) assert.deepEqual(check(value), [], `${value} should be accepted`);
+          assert.equal(check("not-a-member").length, 1);
+          const first = kind.values[0];
+          assert.equal(check(first.toLowerCase() === first ? first.toUpperCase() : first.toLowerCase()).length, 1);
+        });
+      }
+      if (element) continue;
+      if (kind === "number" && member.integer === true) {
+        it(`integer ${label}`, () => {
+          assert.equal(only(/must be a whole number/)((member.min ?? 0) + 0.5).length, 1);
+        });
+      }
+      if (member.min === undefined && member.max === undefined) {
+        // no limits
+      } else if (kind === "number") {
+        it(`range ${label}`, () => {
+          const check = only(/must be between/);
+          const min = member.min ?? 0;
+          assert.equal(check(min - 1).length, 1);
+          assert.deepEqual(check(min), []);
+          if (member.max !== undefined) {
+            assert.deepEqual(check(member.max), []);
+            assert.equal(check(member.max + 1).length, 1);
+          }
+        });
+      } else if (kind === "string") {
+        it(`length ${label}`, () => {
+          const check = only(/characters? long/);
+          const min = member.min ?? 0;
+          if (min > 0) assert.equal(check(text(min - 1)).length, 1);
+          assert.deepEqual(check(text(min)), []);
+          if (member.max !== undefined) {
+            assert.deepEqual(check(text(member.max)), []);
+            assert.equal(check(text(member.max + 1)).length, 1);
+          }
+        });
+      } else if (typeof kind === "object" && "list" in kind) {
+        it(`entries ${label}`, () => {
+          const check = only(/entries; got/);
+          const items = (n: number) => Array.from({ length: n }, () => ({}));
+          const min = member.min ?? 0;
+          if (min > 0) assert.equal(check(items(min - 1)).length, 1);
+          assert.deepEqual(check(items(min)), []);
+          if (member.max !== undefined) {
+            assert.deepEqual(check(items(member.max)), []);
+            assert.equal(check(items(member.max + 1)).length, 1);
+          }
+        });
+      }
+      if (member.pattern !== undefined && kind === "string") {
+        it(`pattern ${label}`, () => {
+          // Control characters are in none of the model's patterns.
+          const value = "\u0001".repeat(Math.max(member.min ?? 1, 1));
+          assert.equal(only(/pattern/)(value).length, 1);
+        });
       }
     }
   });
@@ -820,7 +907,7 @@ describe("validation: cross-field rules, both ways", () => {
       const violations = validate(pool({ UserPoolTier: "GOLD", UserPoolAddOns: { AdvancedSecurityMode: "ENFORCED" } }));
       assert.deepEqual(
         violations.map((v) => v.path),
-        [["UserPoolTier"]],
+        [camelPath(["UserPoolTier"])],
       );
     });
   });
@@ -828,15 +915,20 @@ describe("validation: cross-field rules, both ways", () => {
 
 describe("validation: reasons", () => {
   it("name fields the way the user writes them", () => {
-    assert.equal(userPath(["LambdaConfig", "KMSKeyID"]), "lambdaConfig.kmsKeyId");
+    assert.equal(propertyPath(["lambdaConfig", "kmsKeyId"]), "lambdaConfig.kmsKeyId");
     assert.equal(
-      userPath(["AdminCreateUserConfig", "InviteMessageTemplate", "SMSMessage"]),
+      propertyPath(["adminCreateUserConfig", "inviteMessageTemplate", "smsMessage"]),
       "adminCreateUserConfig.inviteMessageTemplate.smsMessage",
     );
-    assert.equal(userPath(["LambdaConfig", "CustomSMSSender"]), "lambdaConfig.customSmsSender");
-    assert.equal(userPath(["Schema", 2, "Name"]), "schema[2].name");
-    assert.equal(userPath(["UserPoolTags", "Team.Name"]), 'userPoolTags["Team.Name"]');
-    assert.equal(userPath(["UserPoolAddOns", "AdvancedSecurityMode"]), "userPoolAddOns.advancedSecurityMode");
+    assert.equal(propertyPath(["schema", 2, "name"]), "schema[2].name");
+    assert.equal(propertyPath(["userPoolTags", "Team.Name"]), 'userPoolTags["Team.Name"]');
+    assert.equal(propertyPath([]), "the user pool");
+    // The paths are the table's argument names, acronyms included.
+    assert.deepEqual(validate(pool({ LambdaConfig: { KMSKeyID: "x" } }))[0]?.path, ["lambdaConfig", "kmsKeyId"]);
+    assert.deepEqual(
+      validate(pool({ AdminCreateUserConfig: { InviteMessageTemplate: { SMSMessage: "x" } } }))[0]?.path,
+      ["adminCreateUserConfig", "inviteMessageTemplate", "smsMessage"],
+    );
   });
 
   it("never echo the SMS external ID", () => {
@@ -861,43 +953,27 @@ describe("validation: reasons", () => {
   });
 });
 
-describe("validation: FIELD_RULES and the shape agree", () => {
-  function resolve(path: readonly string[]): Shape | "mapKey" | undefined {
-    let shape: Shape | "mapKey" = DESIRED_USER_POOL_SHAPE;
-    for (const segment of path) {
-      if (shape === "mapKey") return undefined;
-      if (segment === "*") {
-        if (shape.type === "list") shape = shape.member;
-        else if (shape.type === "map") shape = shape.value;
-        else return undefined;
-      } else if (segment === "{key}") {
-        if (shape.type !== "map") return undefined;
-        shape = "mapKey";
-      } else {
-        if (shape.type !== "structure" || !Object.prototype.hasOwnProperty.call(shape.members, segment))
-          return undefined;
-        shape = shape.members[segment];
-      }
-    }
-    return shape;
-  }
+describe("validation: the generated shapes table", () => {
+  it("every root field is a member of its request shape", () => {
+    assert.ok(ROOT_MEMBERS.size > 0);
+    for (const [camel, member] of ROOT_MEMBERS) assert.equal(member.camel, camel);
+    assert.equal(ROOT_MEMBERS.get("poolName")?.optional, false);
+    assert.ok(ROOT_MEMBERS.has("softwareTokenMfaConfiguration"), "the MFA factor fields of SetUserPoolMfaConfig");
+  });
 
-  it("every rule names a real member of the right kind", () => {
-    for (const rule of FIELD_RULES) {
-      const shape = resolve(rule.path);
-      assert.ok(shape !== undefined, `no member at ${rule.path.join(".")}`);
-      const kind = shape === "mapKey" ? "string" : shape.type;
-      const expected: Record<FieldRule["kind"], readonly string[]> = {
-        enum: ["string"],
-        length: ["string"],
-        pattern: ["string"],
-        charset: ["string"],
-        contains: ["string"],
-        notPrefix: ["string"],
-        range: ["integer"],
-        items: ["list", "map"],
-      };
-      assert.ok(expected[rule.kind].includes(kind), `${rule.kind} rule on ${kind} at ${rule.path.join(".")}`);
+  it("every limit sits on a member of a kind it can bind", () => {
+    for (const { path, member, kind } of tableMembers()) {
+      if (typeof path[path.length - 1] === "number" || path[path.length - 1] === "k") continue;
+      const where = propertyPath(path);
+      const limited = member.min !== undefined || member.max !== undefined;
+      const sized = kind === "string" || kind === "number" || (typeof kind === "object" && !("enum" in kind));
+      if (limited) assert.ok(sized && !(typeof kind === "object" && "struct" in kind), `limits on ${where}`);
+      if (member.integer !== undefined) assert.equal(kind, "number", `integer on ${where}`);
+      if (kind === "number") assert.equal(member.integer, true, `${where}: every number of the model is an integer`);
+      if (member.pattern !== undefined) {
+        assert.equal(kind, "string", `pattern on ${where}`);
+        assert.ok(member.describe !== undefined, `${where}: a pattern is described in words`);
+      }
     }
   });
 });
@@ -1207,7 +1283,7 @@ describe("validation: properties", () => {
           withTypedArray: true,
         }),
         (input) => {
-          assertWellFormed(validate(input));
+          assertWellFormed(validateArgs(input));
         },
       ),
       { numRuns: 500 },
@@ -1215,12 +1291,12 @@ describe("validation: properties", () => {
   });
 
   it("never throws for objects with the right member names and arbitrary values", () => {
-    const names = Object.keys(DESIRED_USER_POOL_SHAPE.members);
+    const names = [...ROOT_MEMBERS.keys()];
     fc.assert(
       fc.property(
         fc.dictionary(fc.constantFrom(...names), fc.anything({ withNullPrototype: true, withSparseArray: true })),
         (input) => {
-          assertWellFormed(validate(input));
+          assertWellFormed(validateArgs(input));
         },
       ),
       { numRuns: 500 },
@@ -1248,7 +1324,7 @@ describe("validation: properties", () => {
   it("finds no violations in pools valid by construction", () => {
     fc.assert(
       fc.property(validPool, (p) => {
-        const violations = validateDesiredUserPool(p);
+        const violations = validate(p);
         assert.deepEqual(violations, [], show(violations));
       }),
       { numRuns: 300 },
