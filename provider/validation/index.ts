@@ -29,7 +29,6 @@ import { showWithKind } from "./text";
 import { walkStruct, type Members, type Violation } from "./walk";
 
 export type { Violation } from "./walk";
-export { tieredFeatures } from "./tiers";
 
 /** The user pool's settings by argument name: each field's member of its request shape. */
 export const ROOT_MEMBERS: Members = new Map(

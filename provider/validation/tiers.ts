@@ -23,7 +23,7 @@ interface Feature {
 }
 
 /** The features `pool` uses that need more than the lowest plan. */
-export function tieredFeatures(pool: unknown): Feature[] {
+function tieredFeatures(pool: unknown): Feature[] {
   const features: Feature[] = [];
   const mode = str(pool, "userPoolAddOns", "advancedSecurityMode");
   if (mode === "AUDIT" || mode === "ENFORCED") {
