@@ -32,6 +32,7 @@ import {
 } from "../provider/ownership";
 import { planUpdate } from "../provider/threeWay";
 import { PACKAGE_NAME, USER_POOL_TOKEN } from "../plugin/token";
+import { cognitoClient, type ClientSettings } from "./cognitoClient";
 
 /** The resource types whose creates tag pools: the dynamic resource and the resource plugin's. */
 const OWNING_TYPES: ReadonlySet<string> = new Set([USER_POOL_TYPE, USER_POOL_TOKEN]);
@@ -64,7 +65,7 @@ export interface OrphansIo {
   /** Runs `pulumi ARGS` in the project folder and returns its stdout; throws on failure. */
   pulumi?(args: string[], cwd: string): string;
   /** The Cognito client. */
-  client?(settings: { region?: string; endpoint?: string; profile?: string }): CognitoIdentityProviderClient;
+  client?(settings: ClientSettings): CognitoIdentityProviderClient;
 }
 
 export class OrphansError extends Error {
@@ -124,17 +125,8 @@ function runPulumi(args: string[], cwd: string): string {
   });
 }
 
-function defaultClient(settings: {
-  region?: string;
-  endpoint?: string;
-  profile?: string;
-}): CognitoIdentityProviderClient {
-  return new CognitoIdentityProviderClient({
-    ...(settings.region ? { region: settings.region } : {}),
-    ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
-    ...(settings.profile ? { profile: settings.profile } : {}),
-    maxAttempts: 8,
-  });
+function defaultClient(settings: ClientSettings): CognitoIdentityProviderClient {
+  return cognitoClient(settings, 8);
 }
 
 /** The URN prefix (`urn:pulumi:<stack>::<project>::`) of the stack the state belongs to. */
