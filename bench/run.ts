@@ -10,6 +10,7 @@ import * as path from "node:path";
 import { performance } from "node:perf_hooks";
 import * as pulumi from "@pulumi/pulumi";
 import { userPoolProviderShim } from "../sdk/providerShim";
+import { userPoolProvider } from "../provider/userPoolProvider";
 import {
   CreateUserPoolCommand,
   DeleteUserPoolCommand,
@@ -271,6 +272,20 @@ function boundsOfMissedTargets(
   return lines.length > 0 ? [...lines, ""] : [];
 }
 
+/** `check`'s time per pool, and what N of them are as a share of the preview's gap to the no-op stack. */
+function checkShare(checkMsPerPool: Record<string, number>, m: Measurements): string {
+  const n = sizes[sizes.length - 1];
+  const gapSeconds = summarise(m.seconds.userpools[n].preview).median - summarise(m.seconds.noop[n].preview).median;
+  const checkSeconds = (checkMsPerPool.benchPool * n) / 1000;
+  const share =
+    gapSeconds > 0
+      ? ` (${((checkSeconds / gapSeconds) * 100).toFixed(1)}% of the preview's ${gapSeconds.toFixed(2)}s gap to the no-op stack at N = ${n})`
+      : "";
+  return `\`check\` per pool, in process: ${Object.entries(checkMsPerPool)
+    .map(([name, ms]) => `${name} ${ms.toFixed(3)} ms`)
+    .join(", ")}; ${n} bench pools ${(checkSeconds * 1000).toFixed(1)} ms${share}.`;
+}
+
 async function measureSerialisation(): Promise<Record<string, number>> {
   const noop: pulumi.dynamic.ResourceProvider = {
     async create(inputs) {
@@ -290,6 +305,54 @@ async function measureSerialisation(): Promise<Record<string, number>> {
     noopProviderMs: Number(baseline.toFixed(2)),
     ratio: Number((shim / baseline).toFixed(2)),
   };
+}
+
+/**
+ * `check`'s own time per pool, in process (no engine, no gRPC): the bench program's pool, a wired
+ * pool whose ARNs are still unknown (preview), and a pool with three mistakes (every failure is
+ * collected). Median of batches, after warm-up so the JIT has settled.
+ */
+async function measureCheck(): Promise<Record<string, number>> {
+  const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+  const cases: Record<string, Record<string, unknown>> = {
+    benchPool: {
+      poolName: "bench-pool-0",
+      autoVerifiedAttributes: ["email"],
+      usernameAttributes: ["email"],
+      policies: { passwordPolicy: { minimumLength: 8, requireSymbols: true } },
+      userPoolTags: { bench: "true" },
+    },
+    wiredAtPreview: {
+      poolName: "wired",
+      lambdaConfig: {
+        preSignUp: UNKNOWN,
+        customEmailSender: { lambdaArn: UNKNOWN, lambdaVersion: "V1_0" },
+        kmsKeyId: UNKNOWN,
+      },
+      smsConfiguration: { snsCallerArn: UNKNOWN, externalId: "x" },
+      autoVerifiedAttributes: UNKNOWN,
+      userPoolTags: { source: UNKNOWN },
+    },
+    threeMistakes: {
+      poolName: "bad",
+      policies: { passwordPolicy: { minLength: 4 } },
+      mfaConfiguration: "SOMETIMES",
+      deletionProtection: "YES",
+    },
+  };
+  const perPoolMs: Record<string, number> = {};
+  for (const [name, args] of Object.entries(cases)) {
+    for (let i = 0; i < 500; i++) await userPoolProvider.check({}, args);
+    const batches: number[] = [];
+    for (let batch = 0; batch < 7; batch++) {
+      const rounds = 1000;
+      const start = performance.now();
+      for (let i = 0; i < rounds; i++) await userPoolProvider.check({}, args);
+      batches.push((performance.now() - start) / rounds);
+    }
+    perPoolMs[name] = Number(summarise(batches).median.toFixed(4));
+  }
+  return perPoolMs;
 }
 
 function fmt(summary: Summary, digits = 2): string {
@@ -313,6 +376,7 @@ async function main(): Promise<void> {
     log("throttling run");
     const throttling = await measureThrottling(moto);
     const serialisation = await measureSerialisation();
+    const checkMsPerPool = await measureCheck();
     const emulatorFloor = await measureEmulatorFloor(moto);
 
     const ratios: Record<number, Record<TimedOp, Summary>> = {};
@@ -374,6 +438,7 @@ async function main(): Promise<void> {
         Object.entries(measurements.peakProviderMemoryMiB).map(([k, v]) => [k, Number(v.toFixed(1))]),
       ),
       serialisation,
+      checkMsPerPool,
       emulatorFloor,
       throttling,
       benchSeconds: Number(((performance.now() - started) / 1000).toFixed(1)),
@@ -425,6 +490,7 @@ async function main(): Promise<void> {
       emulatorFloor: Record<string, number>;
       throttling: Record<string, unknown>;
       serialisation: Record<string, number>;
+      checkMsPerPool: Record<string, number>;
       benchSeconds: number;
       targetsAtLargestN: Record<string, { target: number; median: number; met: boolean }>;
     },
@@ -482,6 +548,7 @@ async function main(): Promise<void> {
       "",
       `State bytes per resource: UserPool ${m.stateBytesPerResource.userpools}, plugin ${m.stateBytesPerResource.plugin}, no-op ${m.stateBytesPerResource.noop}. \`__provider\`: UserPool ${m.providerBytes.userpools} bytes, plugin ${m.providerBytes.plugin} bytes (it stores none), no-op ${m.providerBytes.noop} bytes.`,
       `Serialising the provider: UserPool shim ${results.serialisation.userPoolShimMs} ms, no-op ${results.serialisation.noopProviderMs} ms (${results.serialisation.ratio}×).`,
+      checkShare(results.checkMsPerPool, m),
       `Peak RSS of the provider process at N = ${sizes[sizes.length - 1]} (up + preview + refresh): UserPool ${m.peakProviderMemoryMiB.userpools.toFixed(1)} MiB, plugin ${m.peakProviderMemoryMiB.plugin.toFixed(1)} MiB, no-op ${m.peakProviderMemoryMiB.noop.toFixed(1)} MiB.`,
       "",
       `moto's own floor, calls sent straight from the SDK ten at a time: ${results.emulatorFloor.pools} CreateUserPool ${results.emulatorFloor.createSeconds}s, ${results.emulatorFloor.pools} DescribeUserPool ${results.emulatorFloor.describeSeconds}s.`,

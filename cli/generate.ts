@@ -16,6 +16,7 @@ import {
 import { USER_POOL_ID_PATTERN } from "../provider/check";
 import { errorName, explainAwsError } from "../provider/errors";
 import { regionOfUserPoolId } from "../provider/poolId";
+import { cognitoClient, type ClientSettings } from "./cognitoClient";
 import { dependencySpec } from "./packageSpec";
 import { programFiles } from "./program";
 
@@ -36,12 +37,6 @@ Options:
   --package-spec SPEC how the written package.json depends on this package: a version or range,
                       or the path of its tarball (npm pack) or folder (default: this version)
 `;
-
-export interface ClientSettings {
-  region?: string;
-  endpoint?: string;
-  profile?: string;
-}
 
 export interface GenerateIo {
   stdout(text: string): void;
@@ -64,12 +59,7 @@ export class GenerateError extends Error {
 /** `us-east-1`, `eu-central-2`, `us-gov-west-1`, `cn-north-1`: what a pool id's prefix looks like on AWS. */
 
 function defaultClient(settings: ClientSettings): CognitoIdentityProviderClient {
-  return new CognitoIdentityProviderClient({
-    ...(settings.region ? { region: settings.region } : {}),
-    ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
-    ...(settings.profile ? { profile: settings.profile } : {}),
-    maxAttempts: 5,
-  });
+  return cognitoClient(settings, 5);
 }
 
 /** This package's name and version, and the versions it pins, from its package.json. */

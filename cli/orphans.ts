@@ -31,6 +31,11 @@ import {
   stackPrefix,
 } from "../provider/ownership";
 import { planUpdate } from "../provider/threeWay";
+import { PACKAGE_NAME, USER_POOL_TOKEN } from "../plugin/token";
+import { cognitoClient, type ClientSettings } from "./cognitoClient";
+
+/** The resource types whose creates tag pools: the dynamic resource and the resource plugin's. */
+const OWNING_TYPES: ReadonlySet<string> = new Set([USER_POOL_TYPE, USER_POOL_TOKEN]);
 
 export const ORPHANS_USAGE = `Usage: pulumi-cognito-userpool orphans [options]
 
@@ -47,9 +52,11 @@ Options:
                    otherwise create the pool again); pools it cannot adopt are listed
   --delete         delete the orphans (a pool with deletion protection ACTIVE only with --force)
   --force          with --delete: turn deletion protection off first
-  --region R       the pools' region (default: stack config cognito:region or aws:region, then AWS_REGION)
-  --endpoint URL   a Cognito endpoint other than AWS's (default: stack config cognito:endpoint)
-  --profile P      the AWS profile (default: stack config cognito:profile)
+  --region R       the pools' region (default: stack config cognito:region, cognito-userpool:region
+                   or aws:region, then AWS_REGION)
+  --endpoint URL   a Cognito endpoint other than AWS's (default: stack config cognito:endpoint or
+                   cognito-userpool:endpoint)
+  --profile P      the AWS profile (default: stack config cognito:profile or cognito-userpool:profile)
 `;
 
 export interface OrphansIo {
@@ -58,7 +65,7 @@ export interface OrphansIo {
   /** Runs `pulumi ARGS` in the project folder and returns its stdout; throws on failure. */
   pulumi?(args: string[], cwd: string): string;
   /** The Cognito client. */
-  client?(settings: { region?: string; endpoint?: string; profile?: string }): CognitoIdentityProviderClient;
+  client?(settings: ClientSettings): CognitoIdentityProviderClient;
 }
 
 export class OrphansError extends Error {
@@ -118,17 +125,8 @@ function runPulumi(args: string[], cwd: string): string {
   });
 }
 
-function defaultClient(settings: {
-  region?: string;
-  endpoint?: string;
-  profile?: string;
-}): CognitoIdentityProviderClient {
-  return new CognitoIdentityProviderClient({
-    ...(settings.region ? { region: settings.region } : {}),
-    ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
-    ...(settings.profile ? { profile: settings.profile } : {}),
-    maxAttempts: 8,
-  });
+function defaultClient(settings: ClientSettings): CognitoIdentityProviderClient {
+  return cognitoClient(settings, 8);
 }
 
 /** The URN prefix (`urn:pulumi:<stack>::<project>::`) of the stack the state belongs to. */
@@ -150,11 +148,11 @@ export function statePrefix(state: StackState, fallback: () => string): string {
  */
 export function findOrphans(state: StackState, pools: readonly UserPoolType[]): Orphan[] {
   const resources = state.deployment.resources ?? [];
-  const known = new Set(resources.filter((r) => r.type === USER_POOL_TYPE && r.id).map((r) => r.id));
+  const known = new Set(resources.filter((r) => OWNING_TYPES.has(r.type) && r.id).map((r) => r.id));
   const inState = new Set(resources.map((r) => r.urn));
   const pending = new Map<string, PendingOperation>();
   for (const op of state.deployment.pending_operations ?? []) {
-    if (op.type === "creating" && op.resource.type === USER_POOL_TYPE) pending.set(ownerTagValue(op.resource.urn), op);
+    if (op.type === "creating" && OWNING_TYPES.has(op.resource.type)) pending.set(ownerTagValue(op.resource.urn), op);
   }
   const orphans: Orphan[] = [];
   const adoptedUrns = new Set<string>();
@@ -194,7 +192,7 @@ export function adoptIntoState(
 ): StackState {
   const operations = state.deployment.pending_operations ?? [];
   const index = operations.findIndex(
-    (op) => op.type === "creating" && op.resource.urn === orphan.urn && op.resource.type === USER_POOL_TYPE,
+    (op) => op.type === "creating" && op.resource.urn === orphan.urn && OWNING_TYPES.has(op.resource.type),
   );
   if (index < 0) throw new OrphansError(`No pending create for ${orphan.urn} in the state.`);
   const resource = operations[index].resource;
@@ -270,14 +268,19 @@ function parse(argv: string[]): Options | "help" {
   };
 }
 
-/** The stack's `cognito:*` (and `aws:region`) config, which the provider uses too. */
+/**
+ * The stack's connection config, which the provider uses too: `cognito:*` (the dynamic resource),
+ * `cognito-userpool:*` (the resource plugin), and `aws:region`.
+ */
 function stackSettings(pulumi: (args: string[]) => string, stackArgs: string[]): Record<string, string | undefined> {
   try {
     const config = JSON.parse(pulumi(["config", "--json", ...stackArgs])) as Record<string, { value?: string }>;
+    const setting = (name: string): string | undefined =>
+      config[`cognito:${name}`]?.value ?? config[`${PACKAGE_NAME}:${name}`]?.value;
     return {
-      region: config["cognito:region"]?.value ?? config["aws:region"]?.value,
-      endpoint: config["cognito:endpoint"]?.value,
-      profile: config["cognito:profile"]?.value,
+      region: setting("region") ?? config["aws:region"]?.value,
+      endpoint: setting("endpoint"),
+      profile: setting("profile"),
     };
   } catch {
     return {};

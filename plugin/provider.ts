@@ -9,6 +9,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import type * as provider from "@pulumi/pulumi/provider";
 import type { ConfigSource } from "../provider/config";
 import { declaredFields } from "../provider/convert";
+import { OWNER_INPUT_KEY } from "../provider/ownership";
 import { UserPoolProvider, userPoolProvider } from "../provider/userPoolProvider";
 import { USER_POOL_TOKEN } from "./token";
 import { unwrap, wrapSecrets, type WireRecord } from "./values";
@@ -58,7 +59,9 @@ export class UserPoolPlugin implements provider.Provider {
   async create(urn: string, inputs: WireRecord): Promise<provider.CreateResult> {
     this.ensureType(urn);
     const given = unwrap(inputs);
-    const result = await this.core.create(given.plain);
+    // The URN goes into the pool's owner tag at CreateUserPool, as the SDK's hidden input does for the
+    // dynamic resource (provider/ownership.ts), so `orphans` finds a pool an interrupted create left.
+    const result = await this.core.create({ ...given.plain, [OWNER_INPUT_KEY]: urn });
     return { id: result.id, outs: wrapSecrets(result.outs as WireRecord, given.secretKeys) };
   }
 

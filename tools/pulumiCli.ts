@@ -91,6 +91,30 @@ export class PulumiWorkspace {
     return workspace;
   }
 
+  /**
+   * A TypeScript project named `project` whose index.ts is `program`, with examples/minimal's
+   * package.json (the package installed from its tarball): for tests that rewrite the program.
+   */
+  static async forProgram(
+    project: string,
+    program: string,
+    stack: string,
+    extraEnv: Record<string, string>,
+  ): Promise<PulumiWorkspace> {
+    const source = fs.mkdtempSync(path.join(os.tmpdir(), `${project}-`));
+    try {
+      fs.copyFileSync(path.join(repoRoot, "examples", "minimal", "package.json"), path.join(source, "package.json"));
+      fs.writeFileSync(
+        path.join(source, "Pulumi.yaml"),
+        `name: ${project}\nruntime:\n  name: nodejs\n  options:\n    typescript: true\n`,
+      );
+      fs.writeFileSync(path.join(source, "index.ts"), program);
+      return await PulumiWorkspace.create(source, stack, extraEnv);
+    } finally {
+      fs.rmSync(source, { recursive: true, force: true });
+    }
+  }
+
   /** Runs `pulumi ARGS` in the project; rejects on a non-zero exit unless `allowFailure`. */
   run(args: string[], options: { allowFailure?: boolean; env?: Record<string, string> } = {}): Promise<CommandResult> {
     return new Promise((resolve, reject) => {

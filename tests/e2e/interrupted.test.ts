@@ -12,7 +12,6 @@ import * as assert from "node:assert/strict";
 import { execFile, spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as http from "node:http";
-import * as os from "node:os";
 import * as path from "node:path";
 import {
   DescribeUserPoolCommand,
@@ -109,7 +108,6 @@ describe("e2e: an interrupted pulumi up leaves no untracked pool, through the pu
   let moto: RunningEmulator;
   let client: CognitoIdentityProviderClient;
   let workspace: PulumiWorkspace;
-  let projectSource: string;
   let home: string;
   let cliEnv: NodeJS.ProcessEnv;
 
@@ -117,17 +115,7 @@ describe("e2e: an interrupted pulumi up leaves no untracked pool, through the pu
     assert.ok(fs.existsSync(cli), "run `npm run build` first: the e2e tier runs dist/");
     moto = await startEmulator("moto");
     client = emulatorClient(moto);
-    projectSource = fs.mkdtempSync(path.join(os.tmpdir(), "interrupted-"));
-    fs.copyFileSync(
-      path.join(repoRoot, "examples", "minimal", "package.json"),
-      path.join(projectSource, "package.json"),
-    );
-    fs.writeFileSync(
-      path.join(projectSource, "Pulumi.yaml"),
-      "name: interrupted\nruntime:\n  name: nodejs\n  options:\n    typescript: true\n",
-    );
-    fs.writeFileSync(path.join(projectSource, "index.ts"), program(0));
-    workspace = await PulumiWorkspace.create(projectSource, "e2e", emulatorEnvironment(moto));
+    workspace = await PulumiWorkspace.forProgram("interrupted", program(0), "e2e", emulatorEnvironment(moto));
     home = path.join(workspace.dir, "home");
     // The environment PulumiWorkspace gives the CLI, for running the package's command beside it.
     cliEnv = {
@@ -146,7 +134,6 @@ describe("e2e: an interrupted pulumi up leaves no untracked pool, through the pu
     client?.destroy();
     await moto?.stop();
     workspace?.remove();
-    if (projectSource) fs.rmSync(projectSource, { recursive: true, force: true });
   });
 
   async function pools(): Promise<Array<{ id: string; owner?: string }>> {

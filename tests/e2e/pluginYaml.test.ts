@@ -22,6 +22,7 @@ import {
   startEmulator,
   type RunningEmulator,
 } from "../../tools/emulators";
+import { OWNER_TAG_KEY } from "../../provider/ownership";
 import { pluginInstallArgs, sharedPluginTarball } from "../../tools/pluginPackage";
 import { PulumiWorkspace, repoRoot } from "../../tools/pulumiCli";
 
@@ -75,6 +76,10 @@ describe("e2e: the resource plugin, installed from its tarball, running examples
     assert.deepEqual(live?.AliasAttributes, ["email"]);
     assert.equal(live?.Policies?.PasswordPolicy?.MinimumLength, 6);
     assert.equal(live?.SmsConfiguration?.ExternalId, "my-role-external-id");
+    const state = JSON.parse(await workspace.exportState()) as { deployment: { resources: Array<{ urn: string }> } };
+    const urn = state.deployment.resources.find((r) => r.urn.includes("::cognito-userpool:index:UserPool::"))?.urn;
+    assert.ok(urn !== undefined);
+    assert.equal(live?.UserPoolTags?.[OWNER_TAG_KEY], urn, "the pool names the resource that made it (for `orphans`)");
     assert.equal((await workspace.outputs()).minimumPasswordLength, 6);
     const preview = await workspace.preview(["--expect-no-changes"]);
     assert.doesNotMatch(preview.stdout, /[~+-]\s*cognito-userpool:index:UserPool/);

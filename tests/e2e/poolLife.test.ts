@@ -5,7 +5,6 @@
  */
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import {
   DescribeUserPoolCommand,
@@ -30,30 +29,23 @@ describe("e2e: a pool's life (changes outside Pulumi, removed settings), through
   let moto: RunningEmulator;
   let client: CognitoIdentityProviderClient;
   let workspace: PulumiWorkspace;
-  let projectSource: string;
 
   before(async function () {
     assert.ok(fs.existsSync(path.join(repoRoot, "dist", "sdk", "index.js")), "run `npm run build` first");
     moto = await startEmulator("moto");
     client = emulatorClient(moto);
-    projectSource = fs.mkdtempSync(path.join(os.tmpdir(), "pool-life-"));
-    fs.copyFileSync(
-      path.join(repoRoot, "examples", "minimal", "package.json"),
-      path.join(projectSource, "package.json"),
+    workspace = await PulumiWorkspace.forProgram(
+      "pool-life",
+      program('{ poolName: "life1" }'),
+      "e2e",
+      emulatorEnvironment(moto),
     );
-    fs.writeFileSync(
-      path.join(projectSource, "Pulumi.yaml"),
-      "name: pool-life\nruntime:\n  name: nodejs\n  options:\n    typescript: true\n",
-    );
-    fs.writeFileSync(path.join(projectSource, "index.ts"), program('{ poolName: "life1" }'));
-    workspace = await PulumiWorkspace.create(projectSource, "e2e", emulatorEnvironment(moto));
   });
 
   after(async function () {
     client?.destroy();
     await moto?.stop();
     workspace?.remove();
-    if (projectSource) fs.rmSync(projectSource, { recursive: true, force: true });
   });
 
   async function live(id: string) {

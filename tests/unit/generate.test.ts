@@ -13,7 +13,8 @@ import {
   GetUserPoolMfaConfigCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { mockClient } from "aws-sdk-client-mock";
-import { runGenerate, type ClientSettings } from "../../cli/generate";
+import { type ClientSettings } from "../../cli/cognitoClient";
+import { runGenerate } from "../../cli/generate";
 import { nameFromPool, programFiles, tsLiteral, type ProgramOptions } from "../../cli/program";
 import { DESCRIBE_FIXTURES, loadDescribeFixture } from "../fixtures/describeUserPool";
 

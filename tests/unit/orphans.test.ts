@@ -24,6 +24,7 @@ import {
   withoutOwnerTags,
 } from "../../provider/ownership";
 import { liveFieldValues } from "../../provider/convert";
+import { USER_POOL_TOKEN } from "../../plugin/token";
 
 const urn = (name: string, parent = ""): string => `urn:pulumi:dev::shop::${parent}${USER_POOL_TYPE}::${name}`;
 
@@ -37,19 +38,23 @@ function pool(id: string, owner: string | undefined, created: string, extra: Par
   };
 }
 
-function state(resources: Array<{ urn: string; id?: string }>, pending: string[] = []): StackState {
+function state(
+  resources: Array<{ urn: string; id?: string }>,
+  pending: string[] = [],
+  type = USER_POOL_TYPE,
+): StackState {
   return {
     version: 3,
     deployment: {
       resources: [
         { urn: "urn:pulumi:dev::shop::pulumi:pulumi:Stack::shop-dev", type: "pulumi:pulumi:Stack", custom: false },
-        ...resources.map((r) => ({ ...r, type: USER_POOL_TYPE, custom: true, inputs: {}, outputs: {} })),
+        ...resources.map((r) => ({ ...r, type, custom: true, inputs: {}, outputs: {} })),
       ],
       pending_operations: pending.map((u) => ({
         type: "creating",
         resource: {
           urn: u,
-          type: USER_POOL_TYPE,
+          type,
           custom: true,
           inputs: { poolName: "p", __provider: "shim", __owner: u },
         },
@@ -125,6 +130,22 @@ describe("orphans: which pools the state does not hold", function () {
         ["pool-old", false],
       ],
     );
+  });
+
+  it("treats the resource plugin's UserPool (cognito-userpool:index:UserPool) like the dynamic one", function () {
+    const pluginUrn = (name: string): string => `urn:pulumi:dev::shop::${USER_POOL_TOKEN}::${name}`;
+    const s = state([{ urn: pluginUrn("a"), id: "pool-a" }], [pluginUrn("b")], USER_POOL_TOKEN);
+    const found = findOrphans(s, [
+      pool("pool-a", pluginUrn("a"), "2026-01-01"),
+      pool("pool-b", pluginUrn("b"), "2026-01-02"),
+    ]);
+    assert.deepEqual(
+      found.map((o) => [o.id, o.adoptable, o.urn]),
+      [["pool-b", true, pluginUrn("b")]],
+    );
+    const adopted = adoptIntoState(s, found[0], pool("pool-b", pluginUrn("b"), "2026-01-02"), undefined);
+    assert.equal(adopted.deployment.resources?.find((r) => r.urn === pluginUrn("b"))?.id, "pool-b");
+    assert.deepEqual(adopted.deployment.pending_operations, []);
   });
 
   it("takes the stack from the state's URNs", function () {
@@ -225,6 +246,34 @@ describe("orphans: the command, with a stubbed pulumi and SDK", function () {
     assert.equal(update.DeletionProtection, "INACTIVE");
     assert.equal(update.PoolName, "pool-b", "the rest of the pool is sent back as it is");
     assert.deepEqual(cognito.commandCalls(DeleteUserPoolCommand)[0].args[0].input, { UserPoolId: "pool-b" });
+  });
+
+  it("connects with the stack's cognito-userpool:* config (the resource plugin's) as well as cognito:*", async function () {
+    const seen: Array<{ region?: string; endpoint?: string; profile?: string }> = [];
+    for (const namespace of ["cognito", "cognito-userpool"]) {
+      const base = io([]);
+      await runOrphans([], {
+        ...base,
+        pulumi: (args: string[]) =>
+          args[0] === "config"
+            ? JSON.stringify({
+                [`${namespace}:region`]: { value: "eu-west-3" },
+                [`${namespace}:endpoint`]: { value: "http://127.0.0.1:4566" },
+              })
+            : base.pulumi(args),
+        client: (settings) => {
+          seen.push(settings);
+          return base.client();
+        },
+      });
+    }
+    assert.deepEqual(
+      seen.map((s) => [s.region, s.endpoint]),
+      [
+        ["eu-west-3", "http://127.0.0.1:4566"],
+        ["eu-west-3", "http://127.0.0.1:4566"],
+      ],
+    );
   });
 
   it("refuses --adopt with --delete", async function () {

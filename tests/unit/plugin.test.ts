@@ -17,6 +17,7 @@ import { mockClient } from "aws-sdk-client-mock";
 import { argName } from "../../provider/convert";
 import { CREATE_ONLY_FIELDS, PROVIDER_ARGS, USER_POOL_FIELDS } from "../../provider/fields";
 import { fromApi } from "../../provider/naming";
+import { OWNER_TAG_KEY } from "../../provider/ownership";
 import { UserPoolProvider } from "../../provider/userPoolProvider";
 import { configSourceFrom } from "../../plugin/config";
 import { UserPoolPlugin } from "../../plugin/provider";
@@ -197,15 +198,20 @@ describe("plugin: forwarding to the provider core", function () {
     assert.equal(result.failures?.[0]?.property, "policies.passwordPolicy.minimumLength");
   });
 
-  it("create: calls CreateUserPool once and returns secret inputs as secret outputs", async function () {
+  it("create: calls CreateUserPool once, tagged with the resource's URN, and returns secret inputs as secret outputs", async function () {
     cognito.on(CreateUserPoolCommand).resolves({ UserPool: { Id: "us-east-1_abc", Arn: "arn:pool" } });
     const result = await plugin().create(URN, { poolName: "users", userPoolTags: secret({ team: "a" }) });
     assert.equal(result.id, "us-east-1_abc");
-    assert.deepEqual(cognito.commandCalls(CreateUserPoolCommand)[0].args[0].input.UserPoolTags, { team: "a" });
+    assert.equal(cognito.commandCalls(CreateUserPoolCommand).length, 1);
+    assert.deepEqual(cognito.commandCalls(CreateUserPoolCommand)[0].args[0].input.UserPoolTags, {
+      team: "a",
+      [OWNER_TAG_KEY]: URN,
+    });
     const outs = result.outs as Record<string, unknown>;
-    assert.deepEqual(outs.userPoolTags, secret({ team: "a" }));
+    assert.deepEqual(outs.userPoolTags, secret({ team: "a" }), "the owner tag is the provider's, not an output");
     assert.equal(outs.arn, "arn:pool");
     assert.ok(!("__provider" in outs));
+    assert.ok(!("__owner" in outs));
   });
 
   it("read with nothing declared (pulumi import): the live pool's settings become the inputs", async function () {
