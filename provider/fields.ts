@@ -16,6 +16,16 @@ import type { DesiredUserPool } from "./desiredPool";
  */
 export type ChangeMode = "update" | "replace" | "addOnly" | "mfaConfig";
 
+/** What each change mode means to a user, for the generated docs (SDK types and plugin schema). */
+export const CHANGE_NOTES: Readonly<Record<ChangeMode, string>> = {
+  update: "Changes apply in place (UpdateUserPool).",
+  replace:
+    "Fixed at creation: changing it needs a new pool, which has none of this pool's users (refused while deletionProtection is ACTIVE).",
+  addOnly:
+    "New custom attributes are added in place (AddCustomAttributes); an existing attribute can be neither changed nor removed.",
+  mfaConfig: "Applied with SetUserPoolMfaConfig and read back with GetUserPoolMfaConfig; changes apply in place.",
+};
+
 /** Where the field's live value is read from. */
 export type ReadBack =
   /** DescribeUserPool's UserPool, under the member named here (often the same name). */

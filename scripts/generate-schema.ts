@@ -13,7 +13,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { COMPUTED_OUTPUT_NAMES, argName } from "../provider/convert";
 import { COGNITO_DEFAULTS } from "../provider/defaults";
-import { CREATE_ONLY_FIELDS, PROVIDER_ARGS, USER_POOL_FIELDS, type FieldSpec } from "../provider/fields";
+import { CHANGE_NOTES, CREATE_ONLY_FIELDS, PROVIDER_ARGS, USER_POOL_FIELDS } from "../provider/fields";
 import { camelCase, SHAPES, type MemberKind, type MemberSpec, type ShapeName } from "../provider/naming";
 import { limitsFor } from "./limits";
 import { PLUGIN_CONFIG } from "../plugin/config";
@@ -69,19 +69,6 @@ function wrapText(paragraphs: string[]): string {
   return paragraphs.filter((p) => p.length > 0).join("\n\n");
 }
 
-function changeNote(field: FieldSpec): string {
-  switch (field.change) {
-    case "replace":
-      return "Fixed at creation: changing it needs a new pool, which has none of this pool's users (refused while deletionProtection is ACTIVE).";
-    case "addOnly":
-      return "New custom attributes are added in place (AddCustomAttributes); an existing attribute can be neither changed nor removed.";
-    case "mfaConfig":
-      return "Applied with SetUserPoolMfaConfig and read back with GetUserPoolMfaConfig; changes apply in place.";
-    default:
-      return "Changes apply in place (UpdateUserPool).";
-  }
-}
-
 function propertySpec(shape: string, member: MemberSpec, apiPath: string, extra: string[], see: string): Json {
   const limits = limitsFor(member, apiPath);
   const defaultNote = apiPath in COGNITO_DEFAULTS ? `Default: ${JSON.stringify(COGNITO_DEFAULTS[apiPath])}.` : "";
@@ -129,7 +116,7 @@ function userPoolResource(): Json {
     const page = field.container === "CreateUserPoolRequest" ? "API_CreateUserPool" : "API_SetUserPoolMfaConfig";
     const see = `${apiReference}/${page}.html#CognitoUserPools-${page.slice(4)}-request-${field.api}`;
     inputProperties[argName(field)] = {
-      ...propertySpec(field.container, member, field.api, [changeNote(field)], see),
+      ...propertySpec(field.container, member, field.api, [CHANGE_NOTES[field.change]], see),
       // A change needs a new pool: the engine and generated SDKs show it as a replacement.
       ...(CREATE_ONLY_FIELDS.includes(field) ? { replaceOnChanges: true } : {}),
     };

@@ -9,7 +9,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { COGNITO_DEFAULTS } from "../provider/defaults";
-import { PROVIDER_ARGS, USER_POOL_FIELDS, type FieldSpec } from "../provider/fields";
+import { CHANGE_NOTES, PROVIDER_ARGS, USER_POOL_FIELDS } from "../provider/fields";
 import { camelCase, SHAPES, type MemberKind, type MemberSpec, type ShapeName } from "../provider/naming";
 import { limitsFor } from "./limits";
 
@@ -76,19 +76,6 @@ function wrap(text: string, width = 100): string[] {
   return out;
 }
 
-function changeNote(field: FieldSpec): string {
-  switch (field.change) {
-    case "replace":
-      return "Fixed at creation: changing it needs a new pool, which has none of this pool's users (refused while deletionProtection is ACTIVE).";
-    case "addOnly":
-      return "New custom attributes are added in place (AddCustomAttributes); an existing attribute can be neither changed nor removed.";
-    case "mfaConfig":
-      return "Applied with SetUserPoolMfaConfig and read back with GetUserPoolMfaConfig; changes apply in place.";
-    default:
-      return "Changes apply in place (UpdateUserPool).";
-  }
-}
-
 function memberDoc(member: MemberSpec, apiPath: string, extra: string[], see: string): string[] {
   const lines = wrap(member.doc || `The ${member.api} setting.`);
   const limits = limitsFor(member, apiPath);
@@ -129,7 +116,7 @@ function generate(): string {
     noteStructPaths(member.kind, field.api);
     const page = field.container === "CreateUserPoolRequest" ? "API_CreateUserPool" : "API_SetUserPoolMfaConfig";
     const see = `${apiReference}/${page}.html#CognitoUserPools-${page.slice(4)}-request-${field.api}`;
-    topLines.push(docComment(memberDoc(member, field.api, [changeNote(field)], see), "  "));
+    topLines.push(docComment(memberDoc(member, field.api, [CHANGE_NOTES[field.change]], see), "  "));
     topLines.push(memberLine(member, "  ", !member.optional));
   }
   // The provider's own args (not CreateUserPool parameters), from the same table module.
