@@ -10,7 +10,7 @@ import { execFileSync, spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { emulatorEnvironment, startEmulator, type RunningEmulator } from "../tools/emulators";
-import { pulumiPath, repoRoot } from "../tools/pulumiCli";
+import { cliPath, repoRoot } from "../tools/pulumiCli";
 
 const toAws = process.argv.includes("--aws") || process.env.COGNITO_TARGET === "aws";
 const stack = toAws ? "aws" : "local";
@@ -51,7 +51,7 @@ async function main(): Promise<number> {
   fs.mkdirSync(stateDir, { recursive: true });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    PATH: `${pulumiPath()}${path.delimiter}${process.env.PATH ?? ""}`,
+    PATH: cliPath(),
     PULUMI_BACKEND_URL: process.env.PULUMI_BACKEND_URL ?? `file://${stateDir}`,
     PULUMI_CONFIG_PASSPHRASE: process.env.PULUMI_CONFIG_PASSPHRASE ?? "local-development-only",
     PULUMI_SKIP_UPDATE_CHECK: "true",

@@ -26,6 +26,20 @@ export function pulumiPath(): string {
   return prefix;
 }
 
+/**
+ * PATH for the Pulumi CLI: {@link pulumiPath} first, then the caller's PATH without the directories
+ * that hold this package's own resource plugin (`npm test` and `npx` put the repo's
+ * node_modules/.bin on PATH, where the package links its bins). The CLI prefers a plugin found on
+ * PATH to the one `pulumi plugin install` put in PULUMI_HOME, so without this the plugin tests would
+ * run the repo's build instead of the installed tarball, as no user's machine does.
+ */
+export function cliPath(): string {
+  const inherited = (process.env.PATH ?? "")
+    .split(path.delimiter)
+    .filter((dir) => dir !== "" && !fs.existsSync(path.join(dir, "pulumi-resource-cognito-userpool")));
+  return [pulumiPath(), ...inherited].join(path.delimiter);
+}
+
 export interface CommandResult {
   code: number;
   stdout: string;
@@ -75,7 +89,7 @@ export class PulumiWorkspace {
     fs.mkdirSync(path.join(dir, "state"));
     const env: NodeJS.ProcessEnv = {
       ...process.env,
-      PATH: `${pulumiPath()}${path.delimiter}${process.env.PATH ?? ""}`,
+      PATH: cliPath(),
       PULUMI_BACKEND_URL: `file://${path.join(dir, "state")}`,
       PULUMI_HOME: path.join(dir, "home"),
       PULUMI_CONFIG_PASSPHRASE: "e2e-test-passphrase",

@@ -21,7 +21,7 @@ import {
 import { OWNER_TAG_KEY } from "../../provider/ownership";
 import { emulatorClient, emulatorEnvironment, startEmulator, type RunningEmulator } from "../../tools/emulators";
 import { freePort } from "../../tools/freePort";
-import { PulumiWorkspace, pulumiPath, repoRoot, type CommandResult } from "../../tools/pulumiCli";
+import { PulumiWorkspace, cliPath, repoRoot, type CommandResult } from "../../tools/pulumiCli";
 
 const cli = path.join(repoRoot, "dist", "cli", "index.js");
 
@@ -121,7 +121,7 @@ describe("e2e: an interrupted pulumi up leaves no untracked pool, through the pu
     cliEnv = {
       ...process.env,
       ...emulatorEnvironment(moto),
-      PATH: `${pulumiPath()}${path.delimiter}${process.env.PATH ?? ""}`,
+      PATH: cliPath(),
       PULUMI_BACKEND_URL: `file://${path.join(workspace.dir, "state")}`,
       PULUMI_HOME: home,
       PULUMI_CONFIG_PASSPHRASE: "e2e-test-passphrase",
