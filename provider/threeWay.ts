@@ -74,17 +74,13 @@ function put(root: Json, path: string, value: unknown): void {
   else (target as Json)[key] = value;
 }
 
-/**
- * Maps whose entries are independent settings: removing the whole map from the program removes the
- * entries it declared, not entries added outside Pulumi.
- */
-const MAP_FIELDS = new Set(["UserPoolTags", "AcrConfiguration"]);
-
 /** The three-way value at API path `path`. */
 function merge(path: string, declared: unknown, previous: unknown, live: unknown): unknown {
-  if (!isSet(declared) && isSet(previous) && MAP_FIELDS.has(path)) {
-    const entries = merge(path, {}, previous, live);
-    return isPlainObject(entries) && Object.keys(entries).length > 0 ? entries : undefined;
+  if (!isSet(declared) && isPlainObject(previous) && isPlainObject(live) && !(path in KEPT_WHEN_REMOVED)) {
+    // An object (or map) removed from the program: the members it declared go back to Cognito's
+    // defaults, members it never declared (set outside Pulumi) keep their live values.
+    const members = merge(path, {}, previous, live);
+    return isPlainObject(members) && Object.keys(members).length > 0 ? members : undefined;
   }
   if (isSet(declared)) {
     if (isPlainObject(declared) && isPlainObject(live)) {

@@ -19,6 +19,8 @@ import { resetValue } from "../../provider/defaults";
 import { USER_POOL_FIELDS, type FieldSpec } from "../../provider/fields";
 import { camelCase, fromApi } from "../../provider/naming";
 import { OWNER_TAG_KEY } from "../../provider/ownership";
+import { ROOT_MEMBERS } from "../../provider/validation";
+import { walkStruct, type Violation } from "../../provider/validation/walk";
 import { KEPT_WHEN_REMOVED, removalNotes } from "../../provider/threeWay";
 import { UserPoolProvider } from "../../provider/userPoolProvider";
 
@@ -114,9 +116,9 @@ const SAMPLES: Record<string, { before: unknown; now: unknown; outside: unknown 
     outside: { KeyType: "CUSTOMER_MANAGED_KEY", KmsKeyArn: "arn:aws:kms:us-east-1:123456789012:key/outside" },
   },
   IssuerConfiguration: {
-    before: { IssuerType: "COGNITO" },
-    now: { IssuerType: "COGNITO" },
-    outside: { IssuerType: "COGNITO" },
+    before: { Type: "ORIGINAL" },
+    now: { Type: "UPDATED" },
+    outside: { Type: "UPDATED" },
   },
   AcrConfiguration: {
     before: { Level1: { AcrValue: "urn:a" } },
@@ -191,13 +193,22 @@ function sent(field: FieldSpec): unknown {
 /** The removal's expected value: Cognito's default, or the live value for settings kept. */
 function expectedAfterRemoval(field: FieldSpec, live: unknown): unknown {
   if (field.api in KEPT_WHEN_REMOVED) return live;
-  if (field.api === "UserPoolTags" || field.api === "AcrConfiguration") {
-    // Maps: the entries the program declared go; entries added outside Pulumi stay.
-    const before = SAMPLES[field.api].before as Record<string, unknown>;
-    const kept = Object.entries(live as Record<string, unknown>).filter(([key]) => !(key in before));
-    return kept.length > 0 ? Object.fromEntries(kept) : undefined;
+  return removedMembers(field.api, SAMPLES[field.api].before, live);
+}
+
+type Plain = Record<string, unknown>;
+const isObject = (value: unknown): value is Plain =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** Objects and maps member by member: declared members reset, members set outside Pulumi stay. */
+function removedMembers(path: string, before: unknown, live: unknown): unknown {
+  if (!isObject(before) || !isObject(live)) return resetValue(path);
+  const result: Plain = {};
+  for (const key of new Set([...Object.keys(live), ...Object.keys(before)])) {
+    const value = key in before ? removedMembers(`${path}.${key}`, before[key], live[key]) : live[key];
+    if (value !== undefined) result[key] = value;
   }
-  return resetValue(field.api);
+  return Object.keys(result).length > 0 ? result : undefined;
 }
 
 /** Every member of `expected` (recursively, lists whole) has its value in `actual`. */
@@ -224,6 +235,17 @@ describe("three-way update, per field", function () {
   });
 
   const fields = USER_POOL_FIELDS.filter((f) => f.change === "update" || f.change === "mfaConfig");
+
+  it("samples only values of the API's shapes (members, kinds, enums and limits of the shapes table)", function () {
+    for (const field of fields) {
+      for (const which of ["before", "now", "outside"] as const) {
+        const name = camelCase(field.api);
+        const violations: Violation[] = [];
+        walkStruct({ poolName: "pool-a", [name]: arg(field, SAMPLES[field.api][which]) }, ROOT_MEMBERS, [], violations);
+        assert.deepEqual(violations, [], `${name} (${which})`);
+      }
+    }
+  });
 
   it("has a sample for every updatable field and MFA factor", function () {
     assert.deepEqual(
@@ -268,7 +290,7 @@ describe("three-way update, per field", function () {
 
       it("removed from the program: back to Cognito's default, or kept where Cognito cannot or must not change it", async function () {
         stubLive(field);
-        const live = field.change === "mfaConfig" ? sample.outside : sample.outside;
+        const live = sample.outside;
         await provider().update(ID, { ...base, [name]: arg(field, sample.before) }, { ...base });
         if (field.api === "PoolName") {
           assert.deepEqual(sent(field), undefined);
@@ -347,6 +369,54 @@ describe("three-way update, the cases that matter to an operator", function () {
         RequireSymbols: true,
         TemporaryPasswordValidityDays: 7,
       },
+    });
+  });
+
+  it("removing a whole object resets only the members it declared: a trigger added outside Pulumi stays", async function () {
+    const preSignUp = "arn:aws:lambda:us-east-1:123456789012:function:pre";
+    const postConfirmation = "arn:aws:lambda:us-east-1:123456789012:function:added-outside";
+    cognito.on(DescribeUserPoolCommand).resolves({
+      UserPool: { Id: ID, Name: "p", LambdaConfig: { PreSignUp: preSignUp, PostConfirmation: postConfirmation } },
+    });
+    cognito.on(UpdateUserPoolCommand).resolves({});
+    await provider().update(ID, { poolName: "p", lambdaConfig: { preSignUp } }, { poolName: "p" });
+    assert.deepEqual(sentUpdate().LambdaConfig, { PostConfirmation: postConfirmation });
+  });
+
+  it("removing policies resets the password members it declared, and keeps a sign-in policy set outside Pulumi", async function () {
+    cognito.on(DescribeUserPoolCommand).resolves({
+      UserPool: {
+        Id: ID,
+        Name: "p",
+        Policies: {
+          PasswordPolicy: {
+            MinimumLength: 12,
+            RequireUppercase: true,
+            RequireLowercase: true,
+            RequireNumbers: true,
+            RequireSymbols: false,
+            TemporaryPasswordValidityDays: 3,
+          },
+          SignInPolicy: { AllowedFirstAuthFactors: ["PASSWORD", "EMAIL_OTP"] },
+        },
+      },
+    });
+    cognito.on(UpdateUserPoolCommand).resolves({});
+    await provider().update(
+      ID,
+      { poolName: "p", policies: { passwordPolicy: { minimumLength: 12 } } },
+      { poolName: "p" },
+    );
+    assert.deepEqual(sentUpdate().Policies, {
+      PasswordPolicy: {
+        MinimumLength: 8,
+        RequireUppercase: true,
+        RequireLowercase: true,
+        RequireNumbers: true,
+        RequireSymbols: false,
+        TemporaryPasswordValidityDays: 3,
+      },
+      SignInPolicy: { AllowedFirstAuthFactors: ["PASSWORD", "EMAIL_OTP"] },
     });
   });
 
