@@ -13,14 +13,13 @@ export interface AdoptionDifference {
   arg: string;
   /**
    * - `change`: declared, and the live pool differs: converged in place.
-   * - `reset`: set on the live pool, not declared: UpdateUserPool resets it to Cognito's default.
-   * - `kept`: set on the live pool, not declared, and not changed by adopting (fixed at creation, an
-   *   undeclared custom attribute, an undeclared MFA factor).
+   * - `kept`: set on the live pool, not declared, and not changed by adopting: the update is
+   *   three-way (threeWay.ts), so what the program does not declare keeps its live value.
    * - `add`: a declared custom attribute the pool lacks: added with AddCustomAttributes.
    * - `unreported`: declared, but the service does not report it: a create-only value is assumed;
    *   an updatable one or an MFA factor is applied, to be sure.
    */
-  kind: "change" | "reset" | "kept" | "add" | "unreported";
+  kind: "change" | "kept" | "add" | "unreported";
   live?: unknown;
   declared?: unknown;
   /** For `unreported`: whether the declared value is applied (true) or assumed (false). */
@@ -33,7 +32,7 @@ export interface AdoptionPlan {
   differences: AdoptionDifference[];
   /** Declared custom attributes the live pool lacks (camelCase, as declared). */
   attributesToAdd: PlainObject[];
-  /** Whether an UpdateUserPool (the full declared configuration) is needed to converge. */
+  /** Whether an UpdateUserPool (declared settings over the live ones) is needed to converge. */
   needsUpdate: boolean;
   /** Whether a SetUserPoolMfaConfig is needed to converge. */
   needsMfaConfig: boolean;
@@ -71,12 +70,7 @@ export function planAdoption(
     if (!isDeclared) {
       const undeclaredLive = declarable[arg];
       if (undeclaredLive === undefined) continue;
-      if (field.change === "update") {
-        plan.differences.push({ arg, kind: "reset", live: undeclaredLive });
-        plan.needsUpdate = true;
-      } else {
-        plan.differences.push({ arg, kind: "kept", live: undeclaredLive });
-      }
+      plan.differences.push({ arg, kind: "kept", live: undeclaredLive });
       continue;
     }
     if (liveValue === undefined) {
@@ -87,13 +81,9 @@ export function planAdoption(
     }
     const projected = projectOntoDeclared(declared, liveValue, field.unordered);
     if (field.change !== "replace") {
-      // Members set on the live pool inside a declared object but not declared are reset too.
+      // Members set on the live pool inside a declared object but not declared keep their values.
       const outside = outsideDeclared(declarable[arg], declared);
-      if (outside !== undefined) {
-        plan.differences.push({ arg, kind: "reset", live: outside });
-        if (field.change === "mfaConfig") plan.needsMfaConfig = true;
-        else plan.needsUpdate = true;
-      }
+      if (outside !== undefined) plan.differences.push({ arg, kind: "kept", live: outside });
     }
     if (sameValue(projected, declared, field.unordered)) continue;
     if (field.change === "replace") {
@@ -168,9 +158,6 @@ export function describeAdoption(poolLabel: string, plan: AdoptionPlan): string[
       case "change":
         lines.push(`  ~ ${d.arg}: live ${compact(d.live)} -> declared ${compact(d.declared)}`);
         break;
-      case "reset":
-        lines.push(`  - ${d.arg}: live ${compact(d.live)}, not declared -> reset to Cognito's default`);
-        break;
       case "kept":
         lines.push(`  = ${d.arg}: live ${compact(d.live)}, not declared -> left as it is`);
         break;
@@ -188,7 +175,7 @@ export function describeAdoption(poolLabel: string, plan: AdoptionPlan): string[
   const steps = [
     plan.attributesToAdd.length > 0 ? "AddCustomAttributes" : "",
     plan.needsMfaConfig ? "SetUserPoolMfaConfig" : "",
-    plan.needsUpdate ? "UpdateUserPool (the full declared configuration)" : "",
+    plan.needsUpdate ? "UpdateUserPool (the declared settings; the rest as they are live)" : "",
   ].filter(Boolean);
   lines.push(
     steps.length > 0 ? `  Converging in place with ${steps.join(", then ")}.` : "  Nothing to change in place.",

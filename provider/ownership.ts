@@ -60,9 +60,3 @@ export function withoutOwnerTags(tags: unknown): Record<string, unknown> | undef
   const rest = Object.fromEntries(Object.entries(tags).filter(([key]) => key !== OWNER_TAG_KEY));
   return Object.keys(rest).length > 0 ? rest : undefined;
 }
-
-/** The owner tag of a tag map, when present. */
-export function ownerTags(tags: Record<string, string> | undefined): Record<string, string> {
-  const value = tags?.[OWNER_TAG_KEY];
-  return value === undefined ? {} : { [OWNER_TAG_KEY]: value };
-}

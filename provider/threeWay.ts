@@ -140,7 +140,9 @@ export function planUpdate(
   const merged: Json = {};
   for (const field of USER_POOL_FIELDS) {
     if (field.change !== "update" && field.change !== "mfaConfig") continue;
-    const value = merge(field.api, declared[field.api], previous[field.api], liveValue(field, pool, mfa));
+    // A copy: the merged request is adjusted in place below, and the described pool stays as read.
+    const live = structuredClone(liveValue(field, pool, mfa));
+    const value = merge(field.api, declared[field.api], previous[field.api], live);
     if (value !== undefined) merged[field.api] = value;
   }
 

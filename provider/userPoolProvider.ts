@@ -139,7 +139,6 @@ export class UserPoolProvider implements pulumi.dynamic.ResourceProvider {
    */
   private async adopt(id: string, inputs: UserPoolArgsRecord): Promise<pulumi.dynamic.CreateResult> {
     const args = declaredFields(inputs);
-    const desired = desiredFromArgs(args);
     const poolLabel = label(args, id);
     const client = this.cognito();
     const pool = await this.describe(id, poolLabel);
@@ -169,16 +168,17 @@ export class UserPoolProvider implements pulumi.dynamic.ResourceProvider {
     for (const line of describeAdoption(poolLabel, plan)) this.report(line);
 
     await this.addCustomAttributes(id, poolLabel, plan.attributesToAdd);
-    const mfaRequest = plan.needsMfaConfig ? mfaConfigRequest(id, desired) : undefined;
+    // Three-way from nothing declared before: declared settings over the live pool, so a setting the
+    // program leaves out (deletion protection, a trigger, a tag) keeps its live value.
+    const requests = planUpdate(id, {}, inputs, pool, mfa);
+    const mfaRequest = plan.needsMfaConfig ? requests.mfa : undefined;
     if (mfaRequest) {
       await this.call("SetUserPoolMfaConfig", poolLabel, () =>
         client.send(new SetUserPoolMfaConfigCommand(mfaRequest)),
       );
     }
     if (plan.needsUpdate) {
-      await this.call("UpdateUserPool", poolLabel, () =>
-        client.send(new UpdateUserPoolCommand(updateRequest(id, desired))),
-      );
+      await this.call("UpdateUserPool", poolLabel, () => client.send(new UpdateUserPoolCommand(requests.update)));
     }
     const adopted =
       plan.attributesToAdd.length > 0 || mfaRequest || plan.needsUpdate ? await this.describe(id, poolLabel) : pool;

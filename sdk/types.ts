@@ -216,7 +216,7 @@ export interface UserPoolArgs {
    * The tag keys and values to assign to the user pool. A tag is a label that you can use to categorize
    * and manage user pools in different ways, such as by purpose, owner, environment, or other criteria.
    *
-   * Limits: 0-50 entries; 1-128 characters; must not start with "aws:"; 0-256 characters.
+   * Limits: 0-49 entries; 1-128 characters; must not start with "aws:"; 0-256 characters.
    *
    * Changes apply in place (UpdateUserPool).
    * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPool.html#CognitoUserPools-CreateUserPool-request-UserPoolTags

@@ -30,6 +30,7 @@ import {
 import { diffArgs } from "../../provider/diff";
 import { USER_POOL_FIELDS } from "../../provider/fields";
 import { fromApi, SHAPES } from "../../provider/naming";
+import { planUpdate } from "../../provider/threeWay";
 import { UserPoolProvider } from "../../provider/userPoolProvider";
 import { sameValue } from "../../provider/values";
 import { DESCRIBE_FIXTURES, loadDescribeFixture } from "../fixtures/describeUserPool";
@@ -264,7 +265,7 @@ describe("adoption: the plan", function () {
     assert.deepEqual(planAdoption({ ...generated, schema }, pool, mfa).conflicts, []);
   });
 
-  it("reports updatable differences: changed, not declared (reset), and members outside the declared shape", function () {
+  it("reports updatable differences: changed, not declared (kept), and members outside the declared shape (kept)", function () {
     const withoutLambda = Object.fromEntries(Object.entries(generated).filter(([key]) => key !== "lambdaConfig"));
     const args = {
       ...withoutLambda,
@@ -279,8 +280,8 @@ describe("adoption: the plan", function () {
     assert.equal(plan.needsUpdate, true);
     const byArg = new Map(plan.differences.map((d) => [`${d.arg}:${d.kind}`, d]));
     assert.deepEqual(byArg.get("policies:change")?.live, { passwordPolicy: { minimumLength: 6 } });
-    assert.ok(byArg.get("lambdaConfig:reset"), "an undeclared Lambda config is reset by UpdateUserPool");
-    assert.deepEqual(byArg.get("emailConfiguration:reset")?.live, {
+    assert.ok(byArg.get("lambdaConfig:kept"), "an undeclared Lambda config keeps its live value (three-way)");
+    assert.deepEqual(byArg.get("emailConfiguration:kept")?.live, {
       configurationSet: "my-test-ses-configuration-set",
       from: "support@example.com",
       replyToEmailAddress: "support@example.com",
@@ -439,17 +440,33 @@ describe("adoption: the provider's create with adoptUserPoolId", function () {
     );
   });
 
-  it("converges differences with one UpdateUserPool carrying the full declared configuration", async function () {
+  it("converges differences with one UpdateUserPool: the declared settings over the live pool", async function () {
     const args = { ...generated, policies: { passwordPolicy: { minimumLength: 10 } }, adoptUserPoolId: id };
     await provider().create(args);
     const updates = cognito.commandCalls(UpdateUserPoolCommand);
     assert.equal(updates.length, 1);
-    assert.deepEqual(updates[0].args[0].input, updateRequest(id, desiredFromArgs(args)));
+    assert.deepEqual(updates[0].args[0].input, planUpdate(id, {}, args, pool, mfa).update);
+    assert.equal(updates[0].args[0].input.Policies?.PasswordPolicy?.MinimumLength, 10);
     assert.equal(cognito.commandCalls(SetUserPoolMfaConfigCommand).length, 0);
     assert.ok(
       lines.some((l) => /~ policies: live .*minimumLength":6.* -> declared .*minimumLength":10/.test(l)),
       lines.join("\n"),
     );
+  });
+
+  it("never lowers deletion protection, nor drops triggers, that a hand-written program leaves out", async function () {
+    assert.equal(pool.DeletionProtection, "ACTIVE");
+    assert.ok(pool.LambdaConfig?.PreSignUp);
+    await provider().create({
+      poolName: "my-test-user-pool",
+      emailVerificationSubject: "A new subject",
+      adoptUserPoolId: id,
+    });
+    const update = cognito.commandCalls(UpdateUserPoolCommand)[0].args[0].input;
+    assert.equal(update.EmailVerificationSubject, "A new subject");
+    assert.equal(update.DeletionProtection, "ACTIVE");
+    assert.deepEqual(update.LambdaConfig, pool.LambdaConfig);
+    assert.match(lines.join("\n"), /= deletionProtection: live "ACTIVE", not declared -> left as it is/);
   });
 
   it("adds missing custom attributes with AddCustomAttributes", async function () {

@@ -409,10 +409,15 @@ describe("validation: field limits at and beyond their boundaries", () => {
     );
   });
 
-  it("tags: keys 1-128, values 0-256, at most 50, no aws: prefix", () => {
+  it("tags: keys 1-128, values 0-256, at most 49 (Cognito's 50 less the owner tag), no aws: prefix, not the owner tag", () => {
     const tags = (n: number): Plain => Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, "v"]));
-    assertValid(pool({ UserPoolTags: tags(50) }));
-    assertViolation(pool({ UserPoolTags: tags(51) }), ["UserPoolTags"], /at most 50 entries; got 51/);
+    assertValid(pool({ UserPoolTags: tags(49) }));
+    assertViolation(pool({ UserPoolTags: tags(50) }), ["UserPoolTags"], /at most 49 entries; got 50.*at most 50 tags/);
+    assertViolation(
+      pool({ UserPoolTags: { "pulumi-cognito-userpool:owner": "me" } }),
+      ["UserPoolTags", "pulumi-cognito-userpool:owner"],
+      /the provider's own tag/,
+    );
     assertViolation(pool({ UserPoolTags: { "": "v" } }), ["UserPoolTags", ""], /1 to 128/);
     assertValid(pool({ UserPoolTags: { [text(128)]: "" } }));
     assertViolation(pool({ UserPoolTags: { [text(129)]: "v" } }), ["UserPoolTags", text(129)], /1 to 128/);
