@@ -31,8 +31,12 @@ export const COGNITO_DEFAULTS = {
    * RequireNumbers and RequireSymbols as plain `bool` and serialises them only when true
    * (`if v.RequireLowercase != false { ... }` in
    * https://github.com/aws/aws-sdk-go-v2/blob/main/service/cognitoidentityprovider/types/types.go):
-   * a request that omits a flag and one that sets it to false are the same request, so Cognito
-   * cannot treat them differently. Terraform's provider (@pulumi/aws) sends an unset flag as false too.
+   * a request from that SDK that omits a flag and one that sets it to false are the same request.
+   * Terraform's provider (@pulumi/aws) sends an unset flag as false too. AWS's documentation itself
+   * says only "Required: No" (PasswordPolicyType), and the CDK documents `@default true` while
+   * sending the flags unset, so this project's provider relies on no meaning at all (its generator
+   * writes every flag, its updates keep a flag's live value: provider/defaults.ts, which holds the
+   * sources): judging an omitted flag false is the reading that never passes a weak policy.
    */
   omittedRequirementInDeclaredPolicy: false,
   /**
