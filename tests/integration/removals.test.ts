@@ -9,6 +9,7 @@ import * as assert from "node:assert/strict";
 import {
   DescribeUserPoolCommand,
   GetUserPoolMfaConfigCommand,
+  UpdateUserPoolCommand,
   type CognitoIdentityProviderClient,
   type GetUserPoolMfaConfigResponse,
   type UserPoolType,
@@ -19,15 +20,23 @@ import { emulatorClient, startEmulator, type RunningEmulator } from "../../tools
 import { providerFor } from "../support/emulatorProvider";
 
 const ARN = "arn:aws:lambda:us-east-1:123456789012:function:pre-sign-up";
+const OUTSIDE = "arn:aws:lambda:us-east-1:123456789012:function:added-outside";
 const SNS_ROLE = "arn:aws:iam::123456789012:role/cognito-sms";
 
 /**
- * Members an emulator's DescribeUserPool never reports, where AWS reports every member that is set
- * (DescribeUserPool reference, UserPoolType). Assertions on them are left out for that emulator.
+ * Members an emulator's DescribeUserPool (or GetUserPoolMfaConfig) never reports, where AWS reports
+ * every member that is set (UserPoolType; GetUserPoolMfaConfig's WebAuthnConfiguration). Groups that
+ * need one are skipped for that emulator. Neither emulator keeps a WebAuthnConfiguration: both
+ * answer SetUserPoolMfaConfig with 200 and GetUserPoolMfaConfig without it (tried on 2026-11-27).
  */
 const NOT_REPORTED: Record<"moto" | "cognito-local", ReadonlySet<string>> = {
-  moto: new Set(),
-  "cognito-local": new Set(["DeletionProtection", "UserAttributeUpdateSettings", "UserPoolTier"]),
+  moto: new Set(["WebAuthnConfiguration"]),
+  "cognito-local": new Set([
+    "DeletionProtection",
+    "UserAttributeUpdateSettings",
+    "UserPoolTier",
+    "WebAuthnConfiguration",
+  ]),
 };
 
 /** Whether the emulator under test reports a member of DescribeUserPool. */
@@ -177,6 +186,31 @@ const GROUPS: Group[] = [
     removed: (pool) => assert.equal(pool.DeletionProtection, "ACTIVE"),
   },
   {
+    name: "sign-in policy (first factors)",
+    declare: { policies: { signInPolicy: { allowedFirstAuthFactors: ["PASSWORD", "EMAIL_OTP"] } } },
+    declared: (pool) =>
+      assert.deepEqual([...(pool.Policies?.SignInPolicy?.AllowedFirstAuthFactors ?? [])].sort(), [
+        "EMAIL_OTP",
+        "PASSWORD",
+      ]),
+    removed: (pool) =>
+      assert.deepEqual(
+        pool.Policies?.SignInPolicy?.AllowedFirstAuthFactors,
+        COGNITO_DEFAULTS["Policies.SignInPolicy.AllowedFirstAuthFactors"],
+      ),
+  },
+  {
+    name: "passkeys (WebAuthn, SetUserPoolMfaConfig)",
+    needs: ["WebAuthnConfiguration"],
+    declare: { webAuthnConfiguration: { relyingPartyId: "auth.example.com", userVerification: "required" } },
+    declared: (_pool, mfa) => assert.equal(mfa.WebAuthnConfiguration?.UserVerification, "required"),
+    removed: (_pool, mfa) =>
+      assert.equal(
+        mfa.WebAuthnConfiguration?.UserVerification,
+        COGNITO_DEFAULTS["WebAuthnConfiguration.UserVerification"],
+      ),
+  },
+  {
     name: "SMS configuration (kept: Cognito cannot remove it)",
     declare: { smsConfiguration: { snsCallerArn: SNS_ROLE, externalId: "ext-1" } },
     declared: (pool) => assert.equal(pool.SmsConfiguration?.SnsCallerArn, SNS_ROLE),
@@ -209,6 +243,23 @@ for (const kind of ["moto", "cognito-local"] as const)
     }
 
     const reports: Reports = (member) => !NOT_REPORTED[kind].has(member);
+
+    it("removing lambdaConfig resets the trigger it declared and keeps one added outside Pulumi", async function () {
+      const base = { poolName: "removals-outside" };
+      const created = await provider.create(base);
+      const first = await provider.update(created.id, created.outs, { ...base, lambdaConfig: { preSignUp: ARN } });
+      // Someone adds a trigger with their own client (UpdateUserPool takes the whole LambdaConfig).
+      await client.send(
+        new UpdateUserPoolCommand({
+          UserPoolId: created.id,
+          LambdaConfig: { PreSignUp: ARN, PostConfirmation: OUTSIDE },
+        }),
+      );
+      await provider.update(created.id, first.outs ?? {}, base);
+      const [pool] = await live(created.id);
+      assert.equal(pool.LambdaConfig?.PreSignUp, undefined, "the trigger the program declared is gone");
+      assert.equal(pool.LambdaConfig?.PostConfirmation, OUTSIDE, "the trigger added outside Pulumi stays");
+    });
 
     for (const [index, group] of GROUPS.entries()) {
       it(`${group.name}: declare, up, remove, up: the live pool shows Cognito's default`, async function () {
