@@ -12,14 +12,29 @@ import { propertyPath } from "./validation/text";
 const PROVIDER_KEYS: ReadonlySet<string> = new Set([PROVIDER_KEY, OWNER_INPUT_KEY, ...PROVIDER_ARG_NAMES]);
 
 export function checkArgs(olds: UserPoolArgsRecord, news: UserPoolArgsRecord): pulumi.dynamic.CheckResult {
-  const failures: pulumi.dynamic.CheckFailure[] = validateArgs(news, PROVIDER_KEYS).map((violation) => ({
-    property: violation.path.length === 0 ? "" : propertyPath(violation.path),
-    reason: violation.reason,
-  }));
+  const failures: pulumi.dynamic.CheckFailure[] = validateArgs(withTierAsKnown(olds, news), PROVIDER_KEYS).map(
+    (violation) => ({
+      property: violation.path.length === 0 ? "" : propertyPath(violation.path),
+      reason: violation.reason,
+    }),
+  );
   failures.push(...schemaFailures(olds, news));
   failures.push(...replacementFailures(olds, news));
   failures.push(...adoptFailures(news));
   return { inputs: news, failures };
+}
+
+/**
+ * The args as far as check can know the feature plan. A new pool without userPoolTier gets
+ * ESSENTIALS; an existing or adopted pool keeps its live plan (UpdateUserPool never changes a tier it
+ * is not given, and updates are three-way), which check cannot read without an API call: so its
+ * tier is judged like a value not known yet, and rules that need it wait.
+ */
+function withTierAsKnown(olds: UserPoolArgsRecord, news: UserPoolArgsRecord): UserPoolArgsRecord {
+  const declared = news.userPoolTier !== undefined && news.userPoolTier !== null;
+  const newPool =
+    Object.keys(olds).length === 0 && (news.adoptUserPoolId === undefined || news.adoptUserPoolId === null);
+  return declared || newPool ? news : { ...news, userPoolTier: UNKNOWN };
 }
 
 /** A user pool id as the API takes it: `<region>_<id>`, 1-55 characters. */

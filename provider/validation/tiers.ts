@@ -1,7 +1,7 @@
 /**
  * Feature plans (`UserPoolTier`): features a plan lacks fail with FeatureUnavailableInTierException.
- * An omitted tier means ESSENTIALS for a new pool. Only features whose plan AWS documents are
- * listed here.
+ * An omitted tier means ESSENTIALS for a new pool; an existing or adopted pool keeps its live plan,
+ * so check.ts hands it over as not known yet. Only features whose plan AWS documents are listed here.
  */
 import { UserPoolTierType } from "@aws-sdk/client-cognito-identity-provider";
 import type { Path } from "./read";

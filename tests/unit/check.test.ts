@@ -128,6 +128,24 @@ describe("check", function () {
     assert.ok(checkArgs({}, noKey).failures?.some((f) => /kmsKeyId/.test(f.reason)));
   });
 
+  it("judges feature plans by the tier a new pool gets, and waits for an existing pool's live tier", function () {
+    const plus = { poolName: "p", userPoolAddOns: { advancedSecurityMode: "ENFORCED" } };
+    const created = checkArgs({}, plus).failures ?? [];
+    assert.equal(created.length, 1, "a new pool without userPoolTier is ESSENTIALS: threat protection needs PLUS");
+    assert.match(created[0].reason, /needs userPoolTier "PLUS"/);
+    assert.deepEqual(
+      checkArgs({ poolName: "p" }, plus).failures,
+      [],
+      "an existing pool keeps its live tier (maybe PLUS, set outside Pulumi), which check cannot read",
+    );
+    assert.deepEqual(checkArgs({}, { ...plus, adoptUserPoolId: "us-east-1_AbC123" }).failures, []);
+    assert.equal(
+      checkArgs({ poolName: "p" }, { ...plus, userPoolTier: "ESSENTIALS" }).failures?.length,
+      1,
+      "a declared tier is judged",
+    );
+  });
+
   it("refuses adding, changing or removing a standard attribute of an existing pool, naming the way out", function () {
     const olds = { poolName: "p", schema: [{ name: "email", attributeDataType: "String", required: true }] };
     const added = checkArgs(olds, {
