@@ -31,7 +31,8 @@ import { diffArgs } from "../../provider/diff";
 import { USER_POOL_FIELDS } from "../../provider/fields";
 import { fromApi, SHAPES } from "../../provider/naming";
 import { planUpdate } from "../../provider/threeWay";
-import { UserPoolProvider } from "../../provider/userPoolProvider";
+import type { UserPoolProvider } from "../../provider/userPoolProvider";
+import { stubbedProvider } from "../support/stubbedProvider";
 import { sameValue } from "../../provider/values";
 import { DESCRIBE_FIXTURES, loadDescribeFixture } from "../fixtures/describeUserPool";
 import { referenceCreateUserPoolRequest } from "../fixtures/referenceRequest";
@@ -401,14 +402,7 @@ describe("adoption: the provider's create with adoptUserPoolId", function () {
 
   function provider(): UserPoolProvider {
     lines = [];
-    return new UserPoolProvider(
-      () =>
-        new CognitoIdentityProviderClient({
-          region: "us-east-1",
-          credentials: { accessKeyId: "a", secretAccessKey: "b" },
-        }),
-      (line) => lines.push(line),
-    );
+    return stubbedProvider((line) => lines.push(line));
   }
 
   beforeEach(function () {

@@ -19,6 +19,7 @@ import { CREATE_ONLY_FIELDS, PROVIDER_ARGS, USER_POOL_FIELDS } from "../../provi
 import { fromApi } from "../../provider/naming";
 import { OWNER_TAG_KEY } from "../../provider/ownership";
 import { UserPoolProvider } from "../../provider/userPoolProvider";
+import { stubbedProvider } from "../support/stubbedProvider";
 import { configSourceFrom } from "../../plugin/config";
 import { UserPoolPlugin } from "../../plugin/provider";
 import schema from "../../plugin/schema.json";
@@ -148,17 +149,7 @@ describe("plugin: wire values", function () {
 
 describe("plugin: forwarding to the provider core", function () {
   const cognito = mockClient(CognitoIdentityProviderClient);
-  const plugin = () =>
-    new UserPoolPlugin(
-      new UserPoolProvider(
-        () =>
-          new CognitoIdentityProviderClient({
-            region: "us-east-1",
-            credentials: { accessKeyId: "a", secretAccessKey: "b" },
-          }),
-        () => undefined,
-      ),
-    );
+  const plugin = () => new UserPoolPlugin(stubbedProvider(() => undefined));
 
   beforeEach(() => cognito.reset());
 

@@ -13,20 +13,13 @@ import {
 import { mockClient } from "aws-sdk-client-mock";
 import { USER_POOL_FIELDS } from "../../provider/fields";
 import { camelCase, fromApi } from "../../provider/naming";
-import { UserPoolProvider } from "../../provider/userPoolProvider";
+import type { UserPoolProvider } from "../../provider/userPoolProvider";
+import { stubbedProvider } from "../support/stubbedProvider";
 import { referenceCreateUserPoolRequest } from "../fixtures/referenceRequest";
 
 const cognito = mockClient(CognitoIdentityProviderClient);
 
-function provider(): UserPoolProvider {
-  return new UserPoolProvider(
-    () =>
-      new CognitoIdentityProviderClient({
-        region: "us-east-1",
-        credentials: { accessKeyId: "a", secretAccessKey: "b" },
-      }),
-  );
-}
+const provider = (): UserPoolProvider => stubbedProvider();
 
 function awsError(name: string, message = name): Error {
   const error = new Error(message);

@@ -22,21 +22,24 @@ import { OWNER_TAG_KEY } from "../../provider/ownership";
 import { ROOT_MEMBERS } from "../../provider/validation";
 import { walkStruct, type Violation } from "../../provider/validation/walk";
 import { KEPT_WHEN_REMOVED, removalNotes } from "../../provider/threeWay";
-import { UserPoolProvider } from "../../provider/userPoolProvider";
+import type { UserPoolProvider } from "../../provider/userPoolProvider";
+import { stubbedProvider } from "../support/stubbedProvider";
 
 const cognito = mockClient(CognitoIdentityProviderClient);
 const ID = "us-east-1_ThreeWay1";
 
-function provider(): UserPoolProvider {
-  return new UserPoolProvider(
-    () =>
-      new CognitoIdentityProviderClient({
-        region: "us-east-1",
-        credentials: { accessKeyId: "a", secretAccessKey: "b" },
-      }),
-    () => undefined,
-  );
-}
+const provider = (): UserPoolProvider => stubbedProvider(() => undefined);
+
+/** A password policy as DescribeUserPool reports it (every member), symbols not required. */
+const passwordPolicy = (members: Record<string, unknown>): Record<string, unknown> => ({
+  MinimumLength: 8,
+  RequireUppercase: true,
+  RequireLowercase: true,
+  RequireNumbers: true,
+  RequireSymbols: false,
+  TemporaryPasswordValidityDays: 7,
+  ...members,
+});
 
 const ARN = (name: string): string => `arn:aws:lambda:us-east-1:123456789012:function:${name}`;
 
@@ -348,14 +351,7 @@ describe("three-way update, the cases that matter to an operator", function () {
         Id: ID,
         Name: "p",
         Policies: {
-          PasswordPolicy: {
-            MinimumLength: 12,
-            RequireUppercase: true,
-            RequireLowercase: true,
-            RequireNumbers: true,
-            RequireSymbols: false,
-            TemporaryPasswordValidityDays: 7,
-          },
+          PasswordPolicy: passwordPolicy({ MinimumLength: 12 }),
         },
       },
     });
@@ -366,14 +362,7 @@ describe("three-way update, the cases that matter to an operator", function () {
       { poolName: "p", policies: { passwordPolicy: { minimumLength: 14 } } },
     );
     assert.deepEqual(sentUpdate().Policies, {
-      PasswordPolicy: {
-        MinimumLength: 14,
-        RequireUppercase: true,
-        RequireLowercase: true,
-        RequireNumbers: true,
-        RequireSymbols: true,
-        TemporaryPasswordValidityDays: 7,
-      },
+      PasswordPolicy: passwordPolicy({ MinimumLength: 14, RequireSymbols: true }),
     });
   });
 
@@ -394,14 +383,7 @@ describe("three-way update, the cases that matter to an operator", function () {
         Id: ID,
         Name: "p",
         Policies: {
-          PasswordPolicy: {
-            MinimumLength: 12,
-            RequireUppercase: true,
-            RequireLowercase: true,
-            RequireNumbers: true,
-            RequireSymbols: false,
-            TemporaryPasswordValidityDays: 3,
-          },
+          PasswordPolicy: passwordPolicy({ MinimumLength: 12, TemporaryPasswordValidityDays: 3 }),
           SignInPolicy: { AllowedFirstAuthFactors: ["PASSWORD", "EMAIL_OTP"] },
         },
       },
@@ -413,14 +395,7 @@ describe("three-way update, the cases that matter to an operator", function () {
       { poolName: "p" },
     );
     assert.deepEqual(sentUpdate().Policies, {
-      PasswordPolicy: {
-        MinimumLength: 8,
-        RequireUppercase: true,
-        RequireLowercase: true,
-        RequireNumbers: true,
-        RequireSymbols: false,
-        TemporaryPasswordValidityDays: 3,
-      },
+      PasswordPolicy: passwordPolicy({ MinimumLength: 8, TemporaryPasswordValidityDays: 3 }),
       SignInPolicy: { AllowedFirstAuthFactors: ["PASSWORD", "EMAIL_OTP"] },
     });
   });
