@@ -27,7 +27,9 @@ export function checkArgs(olds: UserPoolArgsRecord, news: UserPoolArgsRecord): p
 /**
  * The args as far as check can know the feature plan. A new pool without userPoolTier gets
  * ESSENTIALS; an existing or adopted pool keeps its live plan (UpdateUserPool never changes a tier it
- * is not given, and updates are three-way), which check cannot read without an API call: so its
+ * is not given: UserPoolTier in
+ * https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateUserPool.html;
+ * and updates are three-way), which check cannot read without an API call: so its
  * tier is judged like a value not known yet, and rules that need it wait.
  */
 function withTierAsKnown(olds: UserPoolArgsRecord, news: UserPoolArgsRecord): UserPoolArgsRecord {
