@@ -136,7 +136,9 @@ export function planUpdate(
   mfa?: GetUserPoolMfaConfigResponse,
 ): UpdatePlan {
   const declared = desiredFromArgs(declaredFields(news)) as unknown as Json;
-  const previous = desiredFromArgs(declaredFields(olds)) as unknown as Json;
+  // What the previous program put on the pool: what it declared and what was derived from that
+  // (see withDerivedMembers). A derived member is Pulumi's too, so removing its source removes it.
+  const previous = withDerivedMembers(desiredFromArgs(declaredFields(olds)) as unknown as Json);
   const merged: Json = {};
   for (const field of USER_POOL_FIELDS) {
     if (field.change !== "update" && field.change !== "mfaConfig") continue;
@@ -207,6 +209,39 @@ export function planUpdate(
     mfa: mfaRequest,
     removedTagKeys: tagsBefore.filter((key) => !isSet(tagsNow[key]) && key !== OWNER_TAG_KEY),
   };
+}
+
+/**
+ * The declared settings (API shape) with the members that follow from them filled in: for each
+ * COUPLED pair, the member not declared carries the declared one's value, and the legacy
+ * LambdaConfig.PreTokenGeneration carries PreTokenGenerationConfig.LambdaArn. These are what the
+ * provider writes beside the declared members (planUpdate's COUPLED step and
+ * alignPreTokenGeneration), and what Cognito fills itself on CreateUserPool. A member derived this
+ * way from the previous program is Pulumi's, not a setting made outside Pulumi: the three-way
+ * merge counts it as previously declared, so it is reset with the setting it was derived from.
+ */
+export function withDerivedMembers(desired: Json): Json {
+  const result = structuredClone(desired);
+  const ensureParent = (path: string): void => {
+    const segments = path.split(".");
+    let target: Json = result;
+    for (const segment of segments.slice(0, -1)) {
+      if (!isPlainObject(target[segment])) target[segment] = {};
+      target = target[segment] as Json;
+    }
+  };
+  const derive = (from: string, to: string): void => {
+    const value = get(result, from);
+    if (!isSet(value) || isSet(get(result, to))) return;
+    ensureParent(to);
+    put(result, to, value);
+  };
+  for (const [a, b] of COUPLED) {
+    derive(a, b);
+    derive(b, a);
+  }
+  derive("LambdaConfig.PreTokenGenerationConfig.LambdaArn", "LambdaConfig.PreTokenGeneration");
+  return result;
 }
 
 /**

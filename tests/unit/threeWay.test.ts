@@ -422,6 +422,48 @@ describe("three-way update, the cases that matter to an operator", function () {
     });
   });
 
+  it("removing preTokenGenerationConfig also removes the legacy PreTokenGeneration the provider filled from it (issue 17, defect 2)", async function () {
+    const token = ARN("token");
+    const outside = ARN("added-outside");
+    cognito.on(DescribeUserPoolCommand).resolves({
+      UserPool: {
+        Id: ID,
+        Name: "p",
+        LambdaConfig: {
+          PreTokenGeneration: token,
+          PreTokenGenerationConfig: { LambdaArn: token, LambdaVersion: "V2_0" },
+          PostConfirmation: outside,
+        },
+      },
+    });
+    cognito.on(UpdateUserPoolCommand).resolves({});
+    await provider().update(
+      ID,
+      { poolName: "p", lambdaConfig: { preTokenGenerationConfig: { lambdaArn: token, lambdaVersion: "V2_0" } } },
+      { poolName: "p" },
+    );
+    assert.deepEqual(sentUpdate().LambdaConfig, { PostConfirmation: outside });
+  });
+
+  it("removing the legacy message also resets the template member the provider kept in step with it", async function () {
+    cognito.on(DescribeUserPoolCommand).resolves({
+      UserPool: {
+        Id: ID,
+        Name: "p",
+        EmailVerificationSubject: "Welcome",
+        VerificationMessageTemplate: { DefaultEmailOption: "CONFIRM_WITH_LINK", EmailSubject: "Welcome" },
+      },
+    });
+    cognito.on(UpdateUserPoolCommand).resolves({});
+    await provider().update(ID, { poolName: "p", emailVerificationSubject: "Welcome" }, { poolName: "p" });
+    const input = sentUpdate();
+    assert.equal(input.EmailVerificationSubject, resetValue("EmailVerificationSubject"));
+    assert.deepEqual(input.VerificationMessageTemplate, {
+      DefaultEmailOption: "CONFIRM_WITH_LINK",
+      EmailSubject: resetValue("VerificationMessageTemplate.EmailSubject"),
+    });
+  });
+
   it("drops the legacy UnusedAccountValidityDays when the password policy carries the validity", async function () {
     cognito.on(DescribeUserPoolCommand).resolves({
       UserPool: {
