@@ -21,6 +21,7 @@ import { providerFor } from "../support/emulatorProvider";
 
 const ARN = "arn:aws:lambda:us-east-1:123456789012:function:pre-sign-up";
 const OUTSIDE = "arn:aws:lambda:us-east-1:123456789012:function:added-outside";
+const TOKEN_ARN = "arn:aws:lambda:us-east-1:123456789012:function:pre-token";
 const SNS_ROLE = "arn:aws:iam::123456789012:role/cognito-sms";
 
 /**
@@ -157,6 +158,24 @@ const GROUPS: Group[] = [
       if (reports("UserPoolTier")) {
         assert.equal(pool.UserPoolTier, "PLUS", "the feature plan is never changed by leaving it out");
       }
+    },
+  },
+  {
+    // Issue 17, defect 2: the legacy PreTokenGeneration the provider fills from
+    // preTokenGenerationConfig (provider/threeWay.ts alignPreTokenGeneration) goes with it.
+    name: "pre token generation trigger, V2_0 (and the legacy member filled from it)",
+    declare: {
+      userPoolTier: "PLUS",
+      userPoolAddOns: { advancedSecurityMode: "ENFORCED" },
+      lambdaConfig: { preTokenGenerationConfig: { lambdaArn: TOKEN_ARN, lambdaVersion: "V2_0" } },
+    },
+    declared: (pool) => {
+      assert.equal(pool.LambdaConfig?.PreTokenGenerationConfig?.LambdaArn, TOKEN_ARN);
+      assert.equal(pool.LambdaConfig?.PreTokenGeneration, TOKEN_ARN);
+    },
+    removed: (pool) => {
+      assert.equal(pool.LambdaConfig?.PreTokenGenerationConfig, undefined);
+      assert.equal(pool.LambdaConfig?.PreTokenGeneration, undefined, "the legacy member the provider filled is gone");
     },
   },
   {
