@@ -3,7 +3,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { fieldForArg, PROVIDER_ARG_NAMES, PROVIDER_KEY, type UserPoolArgsRecord } from "./convert";
 import { refusedReplacement } from "./diff";
 import { OWNER_INPUT_KEY } from "./ownership";
-import { bareAttributeName, compareSchemas, isStandardAttribute } from "./schemaAttributes";
+import { compareSchemas, isStandardAttribute, standardAttributeMismatch } from "./schemaAttributes";
 import { validateArgs } from "./validation";
 import { containsUnknown, UNKNOWN } from "./validation/read";
 import { propertyPath } from "./validation/text";
@@ -64,10 +64,18 @@ const NEW_POOL =
 /**
  * Cognito adds custom attributes to an existing pool but never changes or removes one, and a
  * standard attribute's definition is fixed when the pool is created (AddCustomAttributes takes
- * only custom attributes). Checked once the new schema is fully known.
+ * only custom attributes). Checked for every existing pool, whether or not the previous program
+ * declared a schema, once the new schema is fully known.
+ *
+ * A standard attribute the program starts declaring is one the pool already has: check compares it
+ * with Cognito's standard definition (STANDARD_ATTRIBUTES), which a pool this stack created has
+ * unless its program declared the attribute (then it is in the old schema). An adopted pool may
+ * have been created with other definitions, which only the live pool tells: update compares with
+ * DescribeUserPool before changing anything.
  */
 function schemaFailures(olds: UserPoolArgsRecord, news: UserPoolArgsRecord): pulumi.dynamic.CheckFailure[] {
-  if (olds.schema === undefined || fieldForArg("schema") === undefined || containsUnknown(news.schema)) return [];
+  const existingPool = Object.keys(olds).length > 0;
+  if (!existingPool || fieldForArg("schema") === undefined || containsUnknown(news.schema)) return [];
   const change = compareSchemas(olds.schema, news.schema);
   const failures = change.forbidden.map(({ name, what, index }) => ({
     property: what === "removed" ? "schema" : `schema[${index}]`,
@@ -78,17 +86,11 @@ function schemaFailures(olds: UserPoolArgsRecord, news: UserPoolArgsRecord): pul
         `exists (only new custom attributes can be added). Put "${name}" back exactly as it was; for a different ` +
         `definition add a new attribute under a new name. ${NEW_POOL}`,
   }));
-  const newSchema = Array.isArray(news.schema) ? news.schema : [];
-  for (const attribute of change.added) {
-    const name = bareAttributeName(String(attribute.name));
-    if (!isStandardAttribute(name)) continue;
-    failures.push({
-      property: `schema[${newSchema.indexOf(attribute)}]`,
-      reason:
-        `standard attribute "${name}" was added to the schema of an existing pool, but a standard attribute's ` +
-        `settings (required, mutable, constraints) are fixed when the pool is created, and only custom attributes ` +
-        `can be added later. Remove it from schema. ${NEW_POOL}`,
-    });
+  const adopted = olds.adoptUserPoolId !== undefined && olds.adoptUserPoolId !== null;
+  if (adopted) return failures;
+  for (const { attribute, index } of change.addedStandard) {
+    const mismatch = standardAttributeMismatch(attribute);
+    if (mismatch !== undefined) failures.push({ property: `schema[${index}]`, reason: `${mismatch} ${NEW_POOL}` });
   }
   return failures;
 }

@@ -40,8 +40,14 @@ export function projectSchema(declared: unknown, liveAttributes: unknown): unkno
 }
 
 export interface SchemaChange {
-  /** Attributes that are new and can be added in place with AddCustomAttributes. */
+  /** New custom attributes: added in place with AddCustomAttributes. */
   added: PlainObject[];
+  /**
+   * Standard attributes the new schema declares and the old one did not. Every pool has them
+   * already, so they never go to AddCustomAttributes (which would make `custom:<name>` of them):
+   * one that matches the pool's definition changes nothing, one that differs cannot be had.
+   */
+  addedStandard: Array<{ name: string; attribute: PlainObject; index: number }>;
   /** Existing attributes changed or removed: Cognito allows neither. */
   forbidden: Array<{ name: string; what: "changed" | "removed"; index: number }>;
 }
@@ -55,7 +61,7 @@ export function compareSchemas(oldSchema: unknown, newSchema: unknown): SchemaCh
     if (name !== undefined) newByName.set(name, { attribute, index });
   });
   const oldNames = new Set<string>();
-  const change: SchemaChange = { added: [], forbidden: [] };
+  const change: SchemaChange = { added: [], addedStandard: [], forbidden: [] };
   oldList.forEach((attribute, index) => {
     const name = declaredName(attribute);
     if (name === undefined) return;
@@ -66,8 +72,10 @@ export function compareSchemas(oldSchema: unknown, newSchema: unknown): SchemaCh
       change.forbidden.push({ name, what: "changed", index: next.index });
     }
   });
-  for (const [name, { attribute }] of newByName) {
-    if (!oldNames.has(name) && isPlainObject(attribute)) change.added.push(attribute);
+  for (const [name, { attribute, index }] of newByName) {
+    if (oldNames.has(name) || !isPlainObject(attribute)) continue;
+    if (isStandardDeclaration(attribute)) change.addedStandard.push({ name, attribute, index });
+    else change.added.push(attribute);
   }
   return change;
 }
@@ -163,4 +171,42 @@ function withoutEmptyMembers(definition: PlainObject): PlainObject {
   return Object.fromEntries(
     Object.entries(definition).filter(([, value]) => !(isPlainObject(value) && Object.keys(value).length === 0)),
   );
+}
+
+/**
+ * Whether a declared attribute names a standard attribute: a standard name without Cognito's
+ * `custom:` prefix and not developer-only (those are always custom: `dev:custom:<name>`).
+ */
+export function isStandardDeclaration(attribute: PlainObject): boolean {
+  return (
+    typeof attribute.name === "string" &&
+    !/^(dev:)?custom:/.test(attribute.name) &&
+    attribute.developerOnlyAttribute !== true &&
+    isStandardAttribute(attribute.name)
+  );
+}
+
+/**
+ * How a declared standard attribute differs from its definition on the pool: `live` is the
+ * definition DescribeUserPool reports (camelCase, name included), or undefined where the service
+ * does not report it; then Cognito's standard definition (STANDARD_ATTRIBUTES), which a pool has
+ * unless it was created with a different one, stands in. Only the members the program declares
+ * are compared. Undefined when they all match.
+ */
+export function standardAttributeMismatch(attribute: PlainObject, live?: PlainObject): string | undefined {
+  const name = bareAttributeName(String(attribute.name));
+  const declared = withoutName(attribute);
+  const definition = withoutEmptyMembers(live ? withoutName(live) : STANDARD_ATTRIBUTES[name]);
+  const projected = projectOntoDeclared(declared, definition);
+  if (sameValue(projected, declared)) return undefined;
+  return (
+    `standard attribute "${name}" is declared as ${JSON.stringify(declared)}, but the pool ` +
+    `${live ? "has" : "has Cognito's standard definition,"} ${JSON.stringify(projected)}, and a standard ` +
+    `attribute's settings (required, mutable, constraints) are fixed when the pool is created; only custom ` +
+    `attributes can be added later. Declare "${name}" as the pool has it, or leave it out of schema.`
+  );
+}
+
+function withoutName(attribute: PlainObject): PlainObject {
+  return Object.fromEntries(Object.entries(attribute).filter(([key]) => key !== "name"));
 }

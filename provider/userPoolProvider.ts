@@ -37,8 +37,9 @@ import { describeAdoption, planAdoption } from "./adopt";
 import { diffArgs } from "./diff";
 import { regionOfUserPoolId } from "./poolId";
 import { explainAwsError, isNotFound, UserPoolError } from "./errors";
-import { toApi } from "./naming";
-import { compareSchemas } from "./schemaAttributes";
+import { fromApi, toApi } from "./naming";
+import type { PlainObject } from "./values";
+import { compareSchemas, standardAttributeMismatch } from "./schemaAttributes";
 import { OWNER_INPUT_KEY, OWNER_TAG_KEY, ownerTagValue } from "./ownership";
 import { exitWhenEngineGone } from "./engineWatch";
 import { describeRemovals, planUpdate, removalNotes, touchesMfaFactors } from "./threeWay";
@@ -241,7 +242,20 @@ export class UserPoolProvider implements pulumi.dynamic.ResourceProvider {
       );
     }
 
-    await this.addCustomAttributes(id, poolLabel, compareSchemas(olds.schema, args.schema).added);
+    const schemaChange = compareSchemas(olds.schema, args.schema);
+    // A standard attribute the program starts declaring is one the pool has: never added (it would
+    // become custom:<name>), and refused, before anything changes, where the pool's definition differs.
+    const mismatches = schemaChange.addedStandard
+      .map(({ attribute }) => standardAttributeMismatch(attribute, liveAttribute(live, attribute)))
+      .filter((reason): reason is string => reason !== undefined);
+    if (mismatches.length > 0) {
+      throw new UserPoolError(
+        `Cognito user pool ${poolLabel} was not changed: ${mismatches.join(" ")} A different definition needs a new ` +
+          `pool, which would have none of this pool's users.`,
+        "schema",
+      );
+    }
+    await this.addCustomAttributes(id, poolLabel, schemaChange.added);
 
     const mfa = touchesMfaFactors(olds, news) ? await this.readMfa(id, poolLabel) : undefined;
     const plan = planUpdate(id, olds, news, live, mfa);
@@ -326,6 +340,12 @@ export class UserPoolProvider implements pulumi.dynamic.ResourceProvider {
       this.cognito().send(new GetUserPoolMfaConfigCommand({ UserPoolId: id })),
     );
   }
+}
+
+/** A standard attribute's definition as DescribeUserPool reports it (camelCase), if it does. */
+function liveAttribute(pool: UserPoolType, attribute: PlainObject): PlainObject | undefined {
+  const reported = pool.SchemaAttributes?.find((a) => a.Name === attribute.name);
+  return reported ? (fromApi("SchemaAttributeType", reported as Record<string, unknown>) as PlainObject) : undefined;
 }
 
 /**

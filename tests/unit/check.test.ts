@@ -155,7 +155,7 @@ describe("check", function () {
     assert.equal(added.failures?.[0]?.property, "schema[1]");
     assert.match(
       added.failures?.[0]?.reason ?? "",
-      /standard attribute "name" was added.*fixed when the pool is created.*new pool/,
+      /standard attribute "name" is declared as .*"required":true.*standard definition.*fixed when the pool is created.*new pool/,
     );
     const changed = checkArgs(olds, {
       poolName: "p",
@@ -166,6 +166,40 @@ describe("check", function () {
     assert.match(removed.failures?.[0]?.reason ?? "", /standard attribute "email" was removed/);
     const unknown = checkArgs(olds, { poolName: "p", schema: UNKNOWN });
     assert.deepEqual(unknown.failures, []);
+  });
+
+  it("judges a standard attribute added to a pool whose old program had no schema against Cognito's standard definition (issue 17, defect 1)", function () {
+    const olds = { poolName: "p" };
+    const matching = checkArgs(olds, {
+      poolName: "p",
+      schema: [{ name: "email", attributeDataType: "String", mutable: true }],
+    });
+    assert.deepEqual(matching.failures, [], "the definition every pool has: nothing to refuse");
+    const differing = checkArgs(olds, {
+      poolName: "p",
+      schema: [{ name: "email", attributeDataType: "String", mutable: false }],
+    });
+    assert.equal(differing.failures?.length, 1);
+    assert.equal(differing.failures?.[0]?.property, "schema[0]");
+    assert.match(
+      differing.failures?.[0]?.reason ?? "",
+      /standard attribute "email" is declared as .*"mutable":false.*"mutable":true.*fixed when the pool is created/,
+    );
+    const devOnly = checkArgs(olds, {
+      poolName: "p",
+      schema: [{ name: "email", attributeDataType: "String", developerOnlyAttribute: true }],
+    });
+    assert.deepEqual(
+      devOnly.failures,
+      [],
+      "a developer-only attribute is custom (dev:custom:email), whatever its name",
+    );
+  });
+
+  it("leaves an adopted pool's standard attributes to update, which reads the live definitions", function () {
+    const olds = { poolName: "p", adoptUserPoolId: "us-east-1_abc" };
+    const news = { ...olds, schema: [{ name: "email", attributeDataType: "String", required: true }] };
+    assert.deepEqual(checkArgs(olds, news).failures, []);
   });
 
   it("refuses at preview a change that would replace a protected pool, as one failure", function () {

@@ -131,6 +131,58 @@ describe("provider", function () {
     });
   });
 
+  describe("update: a standard attribute the program starts declaring (issue 17, defect 1)", function () {
+    const emailAsReported = {
+      Name: "email",
+      AttributeDataType: "String",
+      DeveloperOnlyAttribute: false,
+      Mutable: true,
+      Required: false,
+      StringAttributeConstraints: { MinLength: "0", MaxLength: "2048" },
+    };
+
+    it("never sends it to AddCustomAttributes where the old program had no schema; custom ones beside it are added", async function () {
+      cognito.on(AddCustomAttributesCommand).resolves({});
+      cognito.on(UpdateUserPoolCommand).resolves({});
+      cognito.on(DescribeUserPoolCommand).resolves({ UserPool: { Id: "p1", SchemaAttributes: [emailAsReported] } });
+      await provider().update(
+        "p1",
+        { poolName: "p" },
+        {
+          poolName: "p",
+          schema: [
+            { name: "email", attributeDataType: "String", mutable: true },
+            { name: "plan", attributeDataType: "String" },
+          ],
+        },
+      );
+      const added = cognito.commandCalls(AddCustomAttributesCommand).map((call) => call.args[0].input.CustomAttributes);
+      assert.deepEqual(added, [[{ Name: "plan", AttributeDataType: "String" }]]);
+      assert.equal(cognito.commandCalls(UpdateUserPoolCommand).length, 1);
+    });
+
+    it("refuses one that differs from the live definition before changing anything, naming it", async function () {
+      cognito.on(DescribeUserPoolCommand).resolves({ UserPool: { Id: "p1", SchemaAttributes: [emailAsReported] } });
+      await assert.rejects(
+        provider().update(
+          "p1",
+          { poolName: "p", adoptUserPoolId: "us-east-1_p1" },
+          {
+            poolName: "p",
+            adoptUserPoolId: "us-east-1_p1",
+            schema: [{ name: "email", attributeDataType: "String", required: true }],
+          },
+        ),
+        {
+          message:
+            /standard attribute "email" is declared as .*"required":true.*"required":false.*fixed when the pool is created/,
+        },
+      );
+      assert.equal(cognito.commandCalls(AddCustomAttributesCommand).length, 0);
+      assert.equal(cognito.commandCalls(UpdateUserPoolCommand).length, 0);
+    });
+  });
+
   describe("read", function () {
     it("reports declared fields only, keeps declared values the service does not report, and the pool's computed outputs", async function () {
       cognito.on(DescribeUserPoolCommand).resolves({
