@@ -189,6 +189,21 @@ describe("plugin: forwarding to the provider core", function () {
     assert.equal(result.failures?.[0]?.property, "policies.passwordPolicy.minimumLength");
   });
 
+  it("check: refuses a standard attribute added to an existing pool when it differs from Cognito's definition, and accepts the matching one (issue 17, defect 1)", async function () {
+    const olds = { poolName: "users" };
+    const matching = await plugin().check(URN, olds, {
+      poolName: "users",
+      schema: [{ name: "email", attributeDataType: "String", mutable: true }],
+    });
+    assert.deepEqual(matching.failures, []);
+    const differing = await plugin().check(URN, olds, {
+      poolName: "users",
+      schema: [{ name: "email", attributeDataType: "String", required: true }],
+    });
+    assert.equal(differing.failures?.[0]?.property, "schema[0]");
+    assert.match(differing.failures?.[0]?.reason ?? "", /standard attribute "email"/);
+  });
+
   it("create: calls CreateUserPool once, tagged with the resource's URN, and returns secret inputs as secret outputs", async function () {
     cognito.on(CreateUserPoolCommand).resolves({ UserPool: { Id: "us-east-1_abc", Arn: "arn:pool" } });
     const result = await plugin().create(URN, { poolName: "users", userPoolTags: secret({ team: "a" }) });
