@@ -107,14 +107,24 @@ export function mfaConfigRequest(
     SoftwareTokenMfaConfiguration: desired.SoftwareTokenMfaConfiguration,
     EmailMfaConfiguration: desired.EmailMfaConfiguration,
     WebAuthnConfiguration: desired.WebAuthnConfiguration,
-    ...(desired.SmsConfiguration
-      ? {
-          SmsMfaConfiguration: {
-            SmsConfiguration: desired.SmsConfiguration,
-            SmsAuthenticationMessage: desired.SmsAuthenticationMessage,
-          },
-        }
-      : {}),
+    ...(desired.SmsMfaConfiguration ? { SmsMfaConfiguration: smsFactor(desired.SmsMfaConfiguration, desired) } : {}),
+  };
+}
+
+/**
+ * The SMS factor as SetUserPoolMfaConfig takes it: on only when the program declares
+ * smsMfaConfiguration; its members left out follow the pool's smsConfiguration and
+ * smsAuthenticationMessage. A pool with SMS for verification only declares no SMS factor.
+ */
+export function smsFactor(
+  declared: NonNullable<DesiredUserPool["SmsMfaConfiguration"]>,
+  pool: Pick<DesiredUserPool, "SmsConfiguration" | "SmsAuthenticationMessage">,
+): NonNullable<DesiredUserPool["SmsMfaConfiguration"]> {
+  const smsConfiguration = declared.SmsConfiguration ?? pool.SmsConfiguration;
+  const message = declared.SmsAuthenticationMessage ?? pool.SmsAuthenticationMessage;
+  return {
+    ...(smsConfiguration !== undefined ? { SmsConfiguration: smsConfiguration } : {}),
+    ...(message !== undefined ? { SmsAuthenticationMessage: message } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import type {
   CreateUserPoolRequest,
   EmailMfaConfigType,
+  SmsMfaConfigType,
   SoftwareTokenMfaConfigType,
   WebAuthnConfigurationType,
 } from "@aws-sdk/client-cognito-identity-provider";
@@ -10,6 +11,7 @@ import type {
  * MFA factor settings that only SetUserPoolMfaConfig takes (as Terraform and the CDK offer them).
  */
 export interface DesiredUserPool extends CreateUserPoolRequest {
+  SmsMfaConfiguration?: SmsMfaConfigType;
   SoftwareTokenMfaConfiguration?: SoftwareTokenMfaConfigType;
   EmailMfaConfiguration?: EmailMfaConfigType;
   WebAuthnConfiguration?: WebAuthnConfigurationType;

@@ -84,6 +84,15 @@ export const USER_POOL_FIELDS: readonly FieldSpec[] = [
   same("IssuerConfiguration"),
   same("AcrConfiguration"),
   {
+    // The SMS factor on its own, as SetUserPoolMfaConfig's request has it beside the TOTP, email and
+    // WebAuthn factors (https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SetUserPoolMfaConfig.html,
+    // https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SmsMfaConfigType.html).
+    api: "SmsMfaConfiguration",
+    container: "SetUserPoolMfaConfigRequest",
+    change: "mfaConfig",
+    read: { from: "mfaConfig", member: "SmsMfaConfiguration" },
+  },
+  {
     api: "SoftwareTokenMfaConfiguration",
     container: "SetUserPoolMfaConfigRequest",
     change: "mfaConfig",

@@ -18,7 +18,7 @@ import type {
   UpdateUserPoolRequest,
   UserPoolType,
 } from "@aws-sdk/client-cognito-identity-provider";
-import { argName, declaredFields, desiredFromArgs, type UserPoolArgsRecord } from "./convert";
+import { argName, declaredFields, desiredFromArgs, smsFactor, type UserPoolArgsRecord } from "./convert";
 import { resetValue } from "./defaults";
 import { USER_POOL_FIELDS, type FieldSpec } from "./fields";
 import { argPath, toApi } from "./naming";
@@ -184,13 +184,8 @@ export function planUpdate(
     for (const field of USER_POOL_FIELDS) {
       if (field.change === "mfaConfig" && merged[field.api] !== undefined) request[field.api] = merged[field.api];
     }
-    if (merged.SmsConfiguration !== undefined) {
-      request.SmsMfaConfiguration = {
-        SmsConfiguration: merged.SmsConfiguration,
-        ...(merged.SmsAuthenticationMessage !== undefined
-          ? { SmsAuthenticationMessage: merged.SmsAuthenticationMessage }
-          : {}),
-      };
+    if (isPlainObject(declared.SmsMfaConfiguration)) {
+      request.SmsMfaConfiguration = smsFactor(declared.SmsMfaConfiguration, merged);
     }
     const liveMfa: Json = { MfaConfiguration: mfa.MfaConfiguration ?? "OFF" };
     const wanted: Json = { MfaConfiguration: request.MfaConfiguration };

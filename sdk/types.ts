@@ -350,6 +350,14 @@ export interface UserPoolArgs {
    */
   acrConfiguration?: pulumi.Input<Record<string, pulumi.Input<AcrLevelConfigArgs>>>;
   /**
+   * Configures user pool SMS messages for MFA. Sets the message template and the SMS message sending
+   * configuration for Amazon SNS.
+   *
+   * Applied with SetUserPoolMfaConfig and read back with GetUserPoolMfaConfig; changes apply in place.
+   * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SetUserPoolMfaConfig.html#CognitoUserPools-SetUserPoolMfaConfig-request-SmsMfaConfiguration
+   */
+  smsMfaConfiguration?: pulumi.Input<SmsMfaConfigArgs>;
+  /**
    * Configures a user pool for time-based one-time password (TOTP) MFA. Enables or disables TOTP.
    *
    * Applied with SetUserPoolMfaConfig and read back with GetUserPoolMfaConfig; changes apply in place.
@@ -1069,6 +1077,31 @@ export interface SmsConfigurationArgs {
    * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SmsConfigurationType.html#CognitoUserPools-Type-SmsConfigurationType-EumsSms
    */
   eumsSms?: pulumi.Input<EumsSmsConfigurationArgs>;
+}
+
+/**
+ * The configuration of multi-factor authentication (MFA) with SMS messages in a user pool.
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SmsMfaConfigType.html
+ */
+export interface SmsMfaConfigArgs {
+  /**
+   * The SMS authentication message that will be sent to users with the code they must sign in with. The
+   * message must contain the `\{####\}` placeholder. Your user pool replaces the placeholder with the
+   * MFA code. If this parameter isn't provided, your user pool sends a default message.
+   * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SmsMfaConfigType.html#CognitoUserPools-Type-SmsMfaConfigType-SmsAuthenticationMessage
+   */
+  smsAuthenticationMessage?: pulumi.Input<string>;
+  /**
+   * User pool configuration for delivery of SMS messages with Amazon Simple Notification Service. To
+   * send SMS messages with Amazon SNS in the Amazon Web Services Region that you want, the Amazon
+   * Cognito user pool uses an Identity and Access Management (IAM) role in your Amazon Web Services
+   * account.
+   *
+   * You can set `SmsConfiguration` in `CreateUserPool` and `UpdateUserPool`, or in
+   * `SetUserPoolMfaConfig`.
+   * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SmsMfaConfigType.html#CognitoUserPools-Type-SmsMfaConfigType-SmsConfiguration
+   */
+  smsConfiguration?: pulumi.Input<SmsConfigurationArgs>;
 }
 
 /**

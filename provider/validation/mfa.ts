@@ -7,7 +7,18 @@ export function checkMfa(pool: unknown): Violation[] {
   if (isUnknown(pool, "mfaConfiguration")) return out; // every rule here needs the mode
   const raw = str(pool, "mfaConfiguration");
   const mode = raw === undefined ? "OFF" : raw;
-  const sms = isSet(pool, "smsConfiguration");
+  // The SMS factor: declared on its own (smsMfaConfiguration, as SetUserPoolMfaConfig takes it), or,
+  // where the program uses none of SetUserPoolMfaConfig's factors, what CreateUserPool does alone
+  // with an smsConfiguration (SMS MFA).
+  const setFactors = [
+    "smsMfaConfiguration",
+    "softwareTokenMfaConfiguration",
+    "emailMfaConfiguration",
+    "webAuthnConfiguration",
+  ];
+  const sms =
+    isSet(pool, "smsMfaConfiguration") ||
+    (isSet(pool, "smsConfiguration") && !setFactors.some((factor) => isSet(pool, factor)));
   const totp = bool(pool, "softwareTokenMfaConfiguration", "enabled") === true;
   const email = obj(pool, "emailMfaConfiguration") !== undefined;
   // A factor not known yet may be configured: only definite absence of all of them fails.
@@ -19,7 +30,7 @@ export function checkMfa(pool: unknown): Violation[] {
       path: ["mfaConfiguration"],
       reason:
         `"${mode}" needs at least one MFA factor; got none. Cognito rejects MFA ${mode === "ON" ? "required" : "optional"} ` +
-        `with nothing to verify it: set smsConfiguration (SMS codes), ` +
+        `with nothing to verify it: set smsMfaConfiguration (SMS codes, with smsConfiguration), ` +
         `softwareTokenMfaConfiguration.enabled to true (authenticator apps), or emailMfaConfiguration ` +
         `(email codes), or set mfaConfiguration to "OFF".`,
     });

@@ -8,6 +8,7 @@ import {
   GetUserPoolMfaConfigCommand,
   SetUserPoolMfaConfigCommand,
   UpdateUserPoolCommand,
+  type SchemaAttributeType,
   type UpdateUserPoolRequest,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { mockClient } from "aws-sdk-client-mock";
@@ -66,6 +67,35 @@ describe("provider", function () {
         SoftwareTokenMfaConfiguration: { Enabled: true },
         EmailMfaConfiguration: undefined,
         WebAuthnConfiguration: undefined,
+      });
+    });
+
+    it("keeps the SMS factor off beside TOTP unless smsMfaConfiguration declares it, smsConfiguration or not (issue 17, defect 3)", async function () {
+      cognito.on(CreateUserPoolCommand).resolves({ UserPool: { Id: "p1" } });
+      cognito.on(SetUserPoolMfaConfigCommand).resolves({ MfaConfiguration: "ON" });
+      cognito.on(DescribeUserPoolCommand).resolves({ UserPool: { Id: "p1" } });
+      const sms = { snsCallerArn: "arn:aws:iam::123456789012:role/sms", externalId: "ext" };
+      const totpOnly = {
+        poolName: "p",
+        mfaConfiguration: "ON",
+        softwareTokenMfaConfiguration: { enabled: true },
+        smsConfiguration: sms,
+        smsAuthenticationMessage: "Code {####}",
+      };
+      await provider().create(totpOnly);
+      const first = cognito.commandCalls(SetUserPoolMfaConfigCommand)[0].args[0].input;
+      assert.equal(first.SmsMfaConfiguration, undefined, "SMS for verification only: no SMS factor");
+      assert.deepEqual(cognito.commandCalls(CreateUserPoolCommand)[0].args[0].input.SmsConfiguration, {
+        SnsCallerArn: sms.snsCallerArn,
+        ExternalId: "ext",
+      });
+
+      cognito.resetHistory();
+      await provider().create({ ...totpOnly, smsMfaConfiguration: {} });
+      const second = cognito.commandCalls(SetUserPoolMfaConfigCommand)[0].args[0].input;
+      assert.deepEqual(second.SmsMfaConfiguration, {
+        SmsConfiguration: { SnsCallerArn: sms.snsCallerArn, ExternalId: "ext" },
+        SmsAuthenticationMessage: "Code {####}",
       });
     });
 
@@ -132,7 +162,7 @@ describe("provider", function () {
   });
 
   describe("update: a standard attribute the program starts declaring (issue 17, defect 1)", function () {
-    const emailAsReported = {
+    const emailAsReported: SchemaAttributeType = {
       Name: "email",
       AttributeDataType: "String",
       DeveloperOnlyAttribute: false,

@@ -128,6 +128,20 @@ const SAMPLES: Record<string, { before: unknown; now: unknown; outside: unknown 
     now: { Level1: { AcrValue: "urn:b" } },
     outside: { Level9: { AcrValue: "urn:outside" } },
   },
+  SmsMfaConfiguration: {
+    before: {
+      SmsAuthenticationMessage: "A {####}",
+      SmsConfiguration: { SnsCallerArn: "arn:aws:iam::123456789012:role/a" },
+    },
+    now: {
+      SmsAuthenticationMessage: "B {####}",
+      SmsConfiguration: { SnsCallerArn: "arn:aws:iam::123456789012:role/b" },
+    },
+    outside: {
+      SmsAuthenticationMessage: "Outside {####}",
+      SmsConfiguration: { SnsCallerArn: "arn:aws:iam::123456789012:role/outside" },
+    },
+  },
   SoftwareTokenMfaConfiguration: { before: { Enabled: true }, now: { Enabled: false }, outside: { Enabled: true } },
   EmailMfaConfiguration: {
     before: { Subject: "A" },
@@ -229,6 +243,7 @@ function assertContains(actual: unknown, expected: unknown, where: string): void
 const OTHER_FACTOR: Record<string, Record<string, unknown>> = {
   SoftwareTokenMfaConfiguration: { emailMfaConfiguration: { subject: "x" } },
   EmailMfaConfiguration: { softwareTokenMfaConfiguration: { enabled: true } },
+  SmsMfaConfiguration: { softwareTokenMfaConfiguration: { enabled: true } },
   WebAuthnConfiguration: { softwareTokenMfaConfiguration: { enabled: true } },
 };
 

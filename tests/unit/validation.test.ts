@@ -709,6 +709,22 @@ describe("validation: cross-field rules, both ways", () => {
       assertViolation(pool({ MfaConfiguration: mode }), ["MfaConfiguration"], /needs at least one MFA factor/);
       assertValid(pool({ MfaConfiguration: mode, SmsConfiguration: { SnsCallerArn: ROLE } }));
       assertValid(pool({ MfaConfiguration: mode, SoftwareTokenMfaConfiguration: { Enabled: true } }));
+      // Issue 17, defect 3: beside a SetUserPoolMfaConfig factor, smsConfiguration alone is SMS for
+      // verification, not an MFA factor; smsMfaConfiguration declares the SMS factor.
+      const sms = { SmsConfiguration: { SnsCallerArn: ROLE } };
+      assertViolation(
+        pool({ MfaConfiguration: mode, ...sms, SoftwareTokenMfaConfiguration: { Enabled: false } }),
+        ["MfaConfiguration"],
+        /needs at least one MFA factor/,
+      );
+      assertValid(
+        pool({
+          MfaConfiguration: mode,
+          ...sms,
+          SmsMfaConfiguration: {},
+          SoftwareTokenMfaConfiguration: { Enabled: false },
+        }),
+      );
       assertViolation(pool({ MfaConfiguration: mode, SoftwareTokenMfaConfiguration: { Enabled: false } }), [
         "MfaConfiguration",
       ]);
@@ -1229,7 +1245,13 @@ function fixUp(raw: Record<string, unknown>): DesiredUserPool {
   if (mode === "OFF") {
     if (p.SoftwareTokenMfaConfiguration) p.SoftwareTokenMfaConfiguration.Enabled = false;
     delete p.EmailMfaConfiguration;
-  } else if (!p.SmsConfiguration && !p.SoftwareTokenMfaConfiguration?.Enabled && !p.EmailMfaConfiguration) {
+  } else if (
+    // SMS counts as the factor only where the pool uses no SetUserPoolMfaConfig factor (CreateUserPool alone).
+    !p.SmsMfaConfiguration &&
+    !(p.SmsConfiguration && !p.SoftwareTokenMfaConfiguration && !p.EmailMfaConfiguration && !p.WebAuthnConfiguration) &&
+    !p.SoftwareTokenMfaConfiguration?.Enabled &&
+    !p.EmailMfaConfiguration
+  ) {
     p.SoftwareTokenMfaConfiguration = { Enabled: true };
   }
   if (p.LambdaConfig && (p.LambdaConfig.CustomEmailSender || p.LambdaConfig.CustomSMSSender))
