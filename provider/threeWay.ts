@@ -236,6 +236,11 @@ export function withDerivedMembers(desired: Json): Json {
     derive(b, a);
   }
   derive("LambdaConfig.PreTokenGenerationConfig.LambdaArn", "LambdaConfig.PreTokenGeneration");
+  // The SMS factor's members left out follow the pool's SMS settings (convert.ts smsFactor).
+  if (isPlainObject(result.SmsMfaConfiguration)) {
+    derive("SmsConfiguration", "SmsMfaConfiguration.SmsConfiguration");
+    derive("SmsAuthenticationMessage", "SmsMfaConfiguration.SmsAuthenticationMessage");
+  }
   return result;
 }
 

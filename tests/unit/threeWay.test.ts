@@ -460,6 +460,27 @@ describe("three-way update, the cases that matter to an operator", function () {
     assert.deepEqual(sentUpdate().LambdaConfig, { PostConfirmation: outside });
   });
 
+  it("removing smsMfaConfiguration turns the SMS factor off, with the SMS settings the provider filled into it (issue 17, defect 3)", async function () {
+    const sms = { SnsCallerArn: "arn:aws:iam::123456789012:role/sms", ExternalId: "ext" };
+    cognito.on(DescribeUserPoolCommand).resolves({ UserPool: { Id: ID, Name: "p", SmsConfiguration: sms } });
+    cognito.on(GetUserPoolMfaConfigCommand).resolves({
+      MfaConfiguration: "ON",
+      SoftwareTokenMfaConfiguration: { Enabled: true },
+      SmsMfaConfiguration: { SmsConfiguration: sms },
+    });
+    cognito.on(SetUserPoolMfaConfigCommand).resolves({});
+    cognito.on(UpdateUserPoolCommand).resolves({});
+    const base = {
+      poolName: "p",
+      mfaConfiguration: "ON",
+      softwareTokenMfaConfiguration: { enabled: true },
+      smsConfiguration: { snsCallerArn: sms.SnsCallerArn, externalId: "ext" },
+    };
+    await provider().update(ID, { ...base, smsMfaConfiguration: {} }, base);
+    assert.equal(sentMfa().SmsMfaConfiguration, undefined);
+    assert.deepEqual(sentMfa().SoftwareTokenMfaConfiguration, { Enabled: true });
+  });
+
   it("removing the legacy message also resets the template member the provider kept in step with it", async function () {
     cognito.on(DescribeUserPoolCommand).resolves({
       UserPool: {
