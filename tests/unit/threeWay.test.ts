@@ -477,8 +477,8 @@ describe("three-way update, the cases that matter to an operator", function () {
       smsConfiguration: { snsCallerArn: sms.SnsCallerArn, externalId: "ext" },
     };
     await provider().update(ID, { ...base, smsMfaConfiguration: {} }, base);
-    assert.equal(sentMfa().SmsMfaConfiguration, undefined);
-    assert.deepEqual(sentMfa().SoftwareTokenMfaConfiguration, { Enabled: true });
+    assert.equal(sentMfa()?.SmsMfaConfiguration, undefined);
+    assert.deepEqual(sentMfa()?.SoftwareTokenMfaConfiguration, { Enabled: true });
   });
 
   it("removing the legacy message also resets the template member the provider kept in step with it", async function () {
