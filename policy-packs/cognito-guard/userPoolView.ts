@@ -97,7 +97,10 @@ export interface MfaFactors {
   readonly sms: boolean;
   readonly totp: boolean;
   readonly email: boolean;
-  /** Passkeys with user verification count as MFA (WebAuthnConfiguration.FactorConfiguration). */
+  /**
+   * Passkeys with user verification (WebAuthnConfiguration.FactorConfiguration
+   * MULTI_FACTOR_WITH_USER_VERIFICATION). Not an MFA factor of its own: see the MFA policy.
+   */
   readonly passkey: boolean;
 }
 
@@ -109,8 +112,8 @@ export interface RecoveryMechanism {
 const PASSKEY_MFA = "MULTI_FACTOR_WITH_USER_VERIFICATION";
 
 const API_FACTOR_SETTINGS =
-  "softwareTokenMfaConfiguration: { enabled: true } (authenticator apps), smsConfiguration (SMS codes), " +
-  `emailMfaConfiguration (email codes) or webAuthnConfiguration: { factorConfiguration: "${PASSKEY_MFA}" } (passkeys)`;
+  "softwareTokenMfaConfiguration: { enabled: true } (authenticator apps), smsConfiguration (SMS codes) " +
+  "or emailMfaConfiguration (email codes)";
 
 /** How each naming turns MFA factors on, and how to say so in a message. */
 const MFA_FACTORS: PerNaming<{ read(props: Props): MfaFactors; howToAdd: string }> = {
@@ -126,9 +129,7 @@ const MFA_FACTORS: PerNaming<{ read(props: Props): MfaFactors; howToAdd: string 
   aws: {
     // @pulumi/aws turns SMS MFA on with smsConfiguration while mfaConfiguration is ON or OPTIONAL.
     read: (props) => MFA_FACTORS.api.read(props),
-    howToAdd:
-      "softwareTokenMfaConfiguration: { enabled: true } (authenticator apps), smsConfiguration (SMS codes) " +
-      "or emailMfaConfiguration (email codes)",
+    howToAdd: API_FACTOR_SETTINGS,
   },
   awsNative: {
     // CloudFormation lists the factors in EnabledMfas; SMS MFA also needs SmsConfiguration, and
@@ -146,7 +147,7 @@ const MFA_FACTORS: PerNaming<{ read(props: Props): MfaFactors; howToAdd: string 
     },
     howToAdd:
       'enabledMfas: ["SOFTWARE_TOKEN_MFA"] (authenticator apps), "SMS_MFA" with smsConfiguration (SMS codes) ' +
-      `or "EMAIL_OTP" (email codes), or webAuthnFactorConfiguration: "${PASSKEY_MFA}" (passkeys)`,
+      'or "EMAIL_OTP" (email codes)',
   },
 };
 

@@ -20,11 +20,10 @@ describe("policy cognito-user-pool-mfa", function () {
     const factorSettings = {
       awsNative:
         'enabledMfas: ["SOFTWARE_TOKEN_MFA"] (authenticator apps), "SMS_MFA" with smsConfiguration (SMS codes) or ' +
-        '"EMAIL_OTP" (email codes), or webAuthnFactorConfiguration: "MULTI_FACTOR_WITH_USER_VERIFICATION" (passkeys)',
+        '"EMAIL_OTP" (email codes)',
       dynamic:
-        "softwareTokenMfaConfiguration: { enabled: true } (authenticator apps), smsConfiguration (SMS codes), " +
-        'emailMfaConfiguration (email codes) or webAuthnConfiguration: { factorConfiguration: "MULTI_FACTOR_WITH_USER_VERIFICATION" } (passkeys)',
-      // @pulumi/aws 7.x has no passkey factor setting.
+        "softwareTokenMfaConfiguration: { enabled: true } (authenticator apps), smsConfiguration (SMS codes) " +
+        "or emailMfaConfiguration (email codes)",
       aws:
         "softwareTokenMfaConfiguration: { enabled: true } (authenticator apps), smsConfiguration (SMS codes) " +
         "or emailMfaConfiguration (email codes)",
@@ -131,17 +130,27 @@ describe("policy cognito-user-pool-mfa", function () {
     });
   }
 
-  describe("passkeys as a second factor (WebAuthn MULTI_FACTOR_WITH_USER_VERIFICATION)", function () {
+  describe("passkeys (WebAuthn MULTI_FACTOR_WITH_USER_VERIFICATION) are no MFA factor of their own", function () {
+    // API_WebAuthnMfaSettingsType: passkey MFA applies only when the passkey is the first factor,
+    // and users still need SMS, TOTP or email MFA; the provider refuses these args at preview.
     for (const kind of ["dynamic", "awsNative"] as const) {
       const path =
         kind === "dynamic" ? ["webAuthnConfiguration", "factorConfiguration"] : ["webAuthnFactorConfiguration"];
-      it(`count as an MFA factor on ${TYPE[kind]}`, async function () {
-        const props = withPath(poolWithoutFactors(kind), path, "MULTI_FACTOR_WITH_USER_VERIFICATION");
+      for (const mode of ["ON", "OPTIONAL"] as const) {
+        it(`fail MFA ${mode} whose only factor is passkeys on ${TYPE[kind]}`, async function () {
+          const props = withPath(
+            withPath(poolWithoutFactors(kind), path, "MULTI_FACTOR_WITH_USER_VERIFICATION"),
+            ["mfaConfiguration"],
+            mode,
+          );
+          const { violations } = await check(POLICY, TYPE[kind], props, { guard: { mfa: { allowOptional: true } } });
+          assert.equal(violations.length, 1);
+          assert.match(violations[0], /only passkeys are set, which apply only as a first factor/);
+        });
+      }
+      it(`pass passkeys beside a real factor on ${TYPE[kind]}`, async function () {
+        const props = withPath(poolWithFactor(kind, "totp"), path, "MULTI_FACTOR_WITH_USER_VERIFICATION");
         assert.deepEqual(await check(POLICY, TYPE[kind], props), { violations: [] });
-      });
-      it(`do not count as single-factor passkeys on ${TYPE[kind]}`, async function () {
-        const props = withPath(poolWithoutFactors(kind), path, "SINGLE_FACTOR");
-        assert.equal((await check(POLICY, TYPE[kind], props)).violations.length, 1);
       });
     }
   });
