@@ -228,7 +228,8 @@ export function schemaProblems(
         break;
       case "string":
         if (typeof value !== "string") problems.push(`${where}: not a string`);
-        else if (schema.enum !== undefined && !schema.enum.includes(value)) problems.push(`${where}: not one of the enum`);
+        else if (schema.enum !== undefined && !schema.enum.includes(value))
+          problems.push(`${where}: not one of the enum`);
         break;
       case "array":
         if (!Array.isArray(value) || !value.every((v) => typeof v === "string"))

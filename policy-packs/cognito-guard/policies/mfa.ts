@@ -48,8 +48,7 @@ export const mfaPolicy = definePolicy<MfaConfig, UserPoolView>({
     "checkPasswordlessPools, Prowler cognito_user_pool_mfa_enabled and cdk-nag AwsSolutions-COG2.",
   severity: "high",
   defaultEnforcementLevel: "advisory",
-  remediationSteps:
-    'Set mfaConfiguration to "ON" and configure a factor: an authenticator app (TOTP), SMS or email.',
+  remediationSteps: 'Set mfaConfiguration to "ON" and configure a factor: an authenticator app (TOTP), SMS or email.',
   configFields: {
     allowOptional: {
       type: "boolean",

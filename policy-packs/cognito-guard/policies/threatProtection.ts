@@ -96,7 +96,7 @@ export const threatProtectionPolicy = definePolicy<ThreatProtectionConfig, UserP
       type: "choice",
       choices: SECURITY_MODES,
       description:
-        'The mode that passes, as Security Hub Cognito.1\'s and AWS Config\'s SecurityMode parameter: "ENFORCED" or ' +
+        "The mode that passes, as Security Hub Cognito.1's and AWS Config's SecurityMode parameter: \"ENFORCED\" or " +
         '"AUDIT" must equal the pool\'s mode; "AUDIT_OR_ENFORCED" passes either, as the Config rule does without ' +
         "the parameter.",
     },
