@@ -96,7 +96,10 @@ export interface DeclaredPasswordPolicy {
 export interface MfaFactors {
   readonly sms: boolean;
   readonly totp: boolean;
+  /** Email codes, asked for and sendable: only through the pool's own SES identity (DEVELOPER). */
   readonly email: boolean;
+  /** Email codes asked for without emailConfiguration.emailSendingAccount "DEVELOPER", which Cognito refuses. */
+  readonly emailWithoutDeveloperAccount: boolean;
   /**
    * Passkeys with user verification (WebAuthnConfiguration.FactorConfiguration
    * MULTI_FACTOR_WITH_USER_VERIFICATION). Not an MFA factor of its own: see the MFA policy.
@@ -115,15 +118,30 @@ const API_FACTOR_SETTINGS =
   "softwareTokenMfaConfiguration: { enabled: true } (authenticator apps), smsConfiguration (SMS codes) " +
   "or emailMfaConfiguration (email codes)";
 
+/**
+ * Email MFA needs the pool to send email through its own Amazon SES identity: "To enable
+ * email-based MFA, the user pool must be configured to use the Amazon SES email-sending
+ * configuration instead of the default email configuration"
+ * (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pool-settings-advanced-security-email-mfa.html),
+ * i.e. EmailConfiguration.EmailSendingAccount DEVELOPER, the rule this project's provider applies
+ * at preview (provider/validation/mfa.ts). The path is the same in every naming.
+ */
+const sendsOwnEmail = (props: Props): boolean =>
+  valueAt(props, ["emailConfiguration", "emailSendingAccount"]) === "DEVELOPER";
+
 /** How each naming turns MFA factors on, and how to say so in a message. */
 const MFA_FACTORS: PerNaming<{ read(props: Props): MfaFactors; howToAdd: string }> = {
   api: {
-    read: (props) => ({
-      sms: valueAt(props, ["smsConfiguration"]) != null,
-      totp: valueAt(props, ["softwareTokenMfaConfiguration", "enabled"]) === true,
-      email: valueAt(props, ["emailMfaConfiguration"]) != null,
-      passkey: valueAt(props, FIELD_PATHS.webAuthnFactorConfiguration.api) === PASSKEY_MFA,
-    }),
+    read: (props) => {
+      const email = valueAt(props, ["emailMfaConfiguration"]) != null;
+      return {
+        sms: valueAt(props, ["smsConfiguration"]) != null,
+        totp: valueAt(props, ["softwareTokenMfaConfiguration", "enabled"]) === true,
+        email: email && sendsOwnEmail(props),
+        emailWithoutDeveloperAccount: email && !sendsOwnEmail(props),
+        passkey: valueAt(props, FIELD_PATHS.webAuthnFactorConfiguration.api) === PASSKEY_MFA,
+      };
+    },
     howToAdd: API_FACTOR_SETTINGS,
   },
   aws: {
@@ -138,10 +156,12 @@ const MFA_FACTORS: PerNaming<{ read(props: Props): MfaFactors; howToAdd: string 
       const enabled = asStrings(valueAt(props, ["enabledMfas"]));
       const sms =
         valueAt(props, ["smsConfiguration"]) != null && (enabled === undefined || enabled.includes("SMS_MFA"));
+      const email = enabled?.includes("EMAIL_OTP") ?? false;
       return {
         sms,
         totp: enabled?.includes("SOFTWARE_TOKEN_MFA") ?? false,
-        email: enabled?.includes("EMAIL_OTP") ?? false,
+        email: email && sendsOwnEmail(props),
+        emailWithoutDeveloperAccount: email && !sendsOwnEmail(props),
         passkey: valueAt(props, FIELD_PATHS.webAuthnFactorConfiguration.awsNative) === PASSKEY_MFA,
       };
     },

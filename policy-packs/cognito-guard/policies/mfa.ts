@@ -34,8 +34,11 @@ function passwordlessFactors(pool: UserPoolView): string[] {
  * (https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_WebAuthnMfaSettingsType.html;
  * SetUserPoolMfaConfig lists WebAuthnConfiguration apart from the SMS, TOTP and email MFA
  * configurations, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SetUserPoolMfaConfig.html).
- * This project's provider refuses MFA ON or OPTIONAL without SMS, TOTP or email at preview
- * (provider/validation/mfa.ts), so this policy never passes a pool the provider refuses for that.
+ * Email codes count only when the pool sends email through its own SES identity
+ * (emailConfiguration.emailSendingAccount DEVELOPER; userPoolView.ts cites AWS). This project's provider
+ * refuses MFA ON or OPTIONAL without SMS, TOTP or email, and email MFA without DEVELOPER, at
+ * preview (provider/validation/mfa.ts), so this policy never passes a pool the provider refuses
+ * for either; tests/unit/policy/mfa.test.ts compares the two.
  */
 export const mfaPolicy = definePolicy<MfaConfig, UserPoolView>({
   name: "cognito-user-pool-mfa",
@@ -90,12 +93,20 @@ export const mfaPolicy = definePolicy<MfaConfig, UserPoolView>({
           `set ${path}: ${wanted}${withFactor}${optionalNote}.`,
       );
     } else if (!hasFactor) {
-      const none = factors.passkey
-        ? "only passkeys are set, which apply only as a first factor and are no MFA factor of their own"
-        : "none is set";
+      const none = factors.emailWithoutDeveloperAccount
+        ? 'email codes are asked for, but Cognito sends them only with emailConfiguration.emailSendingAccount "DEVELOPER"'
+        : factors.passkey
+          ? "only passkeys are set, which apply only as a first factor and are no MFA factor of their own"
+          : "none is set";
       report(
         `${pool.subject} must configure at least one MFA factor for ${path} ${literal(mode)} (${none}); ` +
           `set ${pool.mfaFactorSettings}.`,
+      );
+    } else if (factors.emailWithoutDeveloperAccount) {
+      report(
+        `${pool.subject} asks for email MFA codes without emailConfiguration.emailSendingAccount "DEVELOPER", ` +
+          `which Cognito needs to send them (it rejects the setting); set emailConfiguration.emailSendingAccount: ` +
+          `"DEVELOPER" with a verified Amazon SES sourceArn, or stop asking for email codes.`,
       );
     }
   },

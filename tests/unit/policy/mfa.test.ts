@@ -1,10 +1,13 @@
 import * as assert from "node:assert/strict";
+import fc from "fast-check";
+import { checkMfa } from "../../../provider/validation/mfa";
 import {
   compliantPool,
   KINDS,
   poolWith,
   poolWithFactor,
   poolWithoutFactors,
+  DEVELOPER_EMAIL,
   SMS_CONFIGURATION,
   TYPE,
   withPath,
@@ -153,6 +156,57 @@ describe("policy cognito-user-pool-mfa", function () {
         assert.deepEqual(await check(POLICY, TYPE[kind], props), { violations: [] });
       });
     }
+  });
+
+  describe("email codes need the pool's own SES identity (emailSendingAccount DEVELOPER)", function () {
+    for (const kind of KINDS) {
+      it(`do not count without it on ${TYPE[kind]}, and the message says so`, async function () {
+        for (const account of [undefined, "COGNITO_DEFAULT"]) {
+          const props = withPath(
+            poolWithFactor(kind, "email"),
+            ["emailConfiguration"],
+            account && { emailSendingAccount: account },
+          );
+          const { violations } = await check(POLICY, TYPE[kind], props);
+          assert.equal(violations.length, 1, violations.join("\n"));
+          assert.match(
+            violations[0],
+            /email codes are asked for, but Cognito sends them only with emailConfiguration\.emailSendingAccount "DEVELOPER"/,
+          );
+        }
+      });
+    }
+  });
+
+  it("never passes MFA settings of this project's UserPool that its provider refuses at preview", async function () {
+    const options = { guard: { mfa: { allowOptional: true, checkPasswordlessPools: true } } };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          mode: fc.constantFrom("ON", "OPTIONAL", "OFF", undefined),
+          sms: fc.boolean(),
+          totp: fc.constantFrom(true, false, undefined),
+          email: fc.boolean(),
+          account: fc.constantFrom("DEVELOPER", "COGNITO_DEFAULT", undefined),
+          passkey: fc.constantFrom("MULTI_FACTOR_WITH_USER_VERIFICATION", "SINGLE_FACTOR", undefined),
+        }),
+        async ({ mode, sms, totp, email, account, passkey }) => {
+          let props = withPath(poolWithoutFactors("dynamic"), ["mfaConfiguration"], mode);
+          if (sms) props = withPath(props, ["smsConfiguration"], SMS_CONFIGURATION);
+          if (totp !== undefined) props = withPath(props, ["softwareTokenMfaConfiguration"], { enabled: totp });
+          if (email) props = withPath(props, ["emailMfaConfiguration"], { message: "Code {####}" });
+          if (account !== undefined)
+            props = withPath(props, ["emailConfiguration"], { ...DEVELOPER_EMAIL, emailSendingAccount: account });
+          if (passkey !== undefined)
+            props = withPath(props, ["webAuthnConfiguration"], { factorConfiguration: passkey });
+          const refused = checkMfa(props);
+          if (refused.length === 0) return;
+          const { violations } = await check(POLICY, TYPE.dynamic, props, options);
+          assert.ok(violations.length > 0, `the provider refuses ${JSON.stringify(refused)} but the policy passes`);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   describe("factors of @pulumi/aws-native, listed in enabledMfas", function () {
