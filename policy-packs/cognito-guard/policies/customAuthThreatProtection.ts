@@ -8,7 +8,10 @@ import { tierMismatch, tierNote } from "./threatProtection";
 /**
  * Mirrors AWS Security Hub Cognito.4, which fails "if the user pool has threat protection
  * disabled" as well as when threat protection for custom authentication is not set to full
- * function (https://docs.aws.amazon.com/securityhub/latest/userguide/cognito-controls.html#cognito-4),
+ * function (https://docs.aws.amazon.com/securityhub/latest/userguide/cognito-controls.html#cognito-4;
+ * the same page's Cognito.1 says it in the same words for standard authentication: "The control
+ * fails if the user pool has threat protection deactivated or if the enforcement mode isn't set to
+ * full function"),
  * and its AWS Config rule cognito-userpool-cust-auth-threat-full-check: "NON_COMPLIANT if threat
  * protection for custom authentication is not set to full-function enforcement mode", with no
  * parameters (https://docs.aws.amazon.com/config/latest/developerguide/cognito-userpool-cust-auth-threat-full-check.html).
