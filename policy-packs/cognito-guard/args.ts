@@ -30,13 +30,13 @@ export interface CognitoGuardArgs {
   /** cognito-user-pool-deletion-protection (default "mandatory"; "remediate" sets ACTIVE). */
   readonly deletionProtection?: EnforcementLevel | DeletionProtectionArgs;
   /**
-   * cognito-user-pool-password-policy (default "mandatory"; minimumLength 8, maxTemporaryPasswordValidityDays 7,
-   * requireDeclaredPolicy false).
+   * cognito-user-pool-password-policy (default "mandatory"; minimumLength 8, requireUppercase, requireLowercase,
+   * requireNumbers and requireSymbols true, maxTemporaryPasswordValidityDays 7, requireDeclaredPolicy false).
    */
   readonly passwordPolicy?: ValidationLevel | PasswordPolicyArgs;
   /** cognito-user-pool-mfa (default "advisory"; allowOptional false, checkPasswordlessPools false). */
   readonly mfa?: ValidationLevel | MfaArgs;
-  /** cognito-user-pool-threat-protection (default "advisory"; allowAudit false). */
+  /** cognito-user-pool-threat-protection (default "advisory"; securityMode "ENFORCED"; allowAudit false, deprecated). */
   readonly threatProtection?: ValidationLevel | ThreatProtectionArgs;
   /** cognito-user-pool-custom-auth-threat-protection (default "advisory"). */
   readonly customAuthThreatProtection?: ValidationLevel | LevelOnlyArgs;

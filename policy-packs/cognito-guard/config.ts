@@ -7,7 +7,7 @@ import type { PolicyConfigSchema } from "@pulumi/policy";
 
 type JsonSchema = PolicyConfigSchema["properties"][string];
 
-export type ConfigValue = boolean | number | readonly string[];
+export type ConfigValue = boolean | number | string | readonly string[];
 export type ConfigValues = Readonly<Record<string, ConfigValue>>;
 
 export interface BooleanField {
@@ -24,9 +24,21 @@ export interface StringListField {
   readonly type: "stringList";
   readonly description: string;
 }
-export type ConfigField = BooleanField | IntegerField | StringListField;
+/** One of a fixed set of strings (a peer's enumerated parameter, e.g. Security Hub's SecurityMode). */
+export interface ChoiceField {
+  readonly type: "choice";
+  readonly choices: readonly string[];
+  readonly description: string;
+}
+export type ConfigField = BooleanField | IntegerField | StringListField | ChoiceField;
 
-type FieldFor<V> = V extends boolean ? BooleanField : V extends number ? IntegerField : StringListField;
+type FieldFor<V> = V extends boolean
+  ? BooleanField
+  : V extends number
+    ? IntegerField
+    : V extends string
+      ? ChoiceField
+      : StringListField;
 
 /** The declaration of a policy's configuration: one field per key. */
 export type ConfigFields<C extends ConfigValues> = { readonly [K in keyof C]: FieldFor<C[K]> };
@@ -43,6 +55,8 @@ function propertySchema(field: ConfigField, value: ConfigValue): JsonSchema {
         description: field.description,
         default: value,
       };
+    case "choice":
+      return { type: "string", enum: [...field.choices], description: field.description, default: value };
     case "stringList":
       return {
         type: "array",
@@ -71,6 +85,10 @@ function check(field: ConfigField, value: unknown): string | undefined {
       return Number.isInteger(value) && (value as number) >= field.minimum && (value as number) <= field.maximum
         ? undefined
         : `must be a whole number from ${field.minimum} to ${field.maximum}`;
+    case "choice":
+      return typeof value === "string" && field.choices.includes(value)
+        ? undefined
+        : `must be one of ${field.choices.map((c) => JSON.stringify(c)).join(", ")}`;
     case "stringList":
       return Array.isArray(value) && value.every((v) => typeof v === "string" && v.length > 0)
         ? undefined

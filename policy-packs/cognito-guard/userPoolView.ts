@@ -96,8 +96,14 @@ export interface DeclaredPasswordPolicy {
 export interface MfaFactors {
   readonly sms: boolean;
   readonly totp: boolean;
+  /** Email codes, asked for and sendable: only through the pool's own SES identity (DEVELOPER). */
   readonly email: boolean;
-  /** Passkeys with user verification count as MFA (WebAuthnConfiguration.FactorConfiguration). */
+  /** Email codes asked for without emailConfiguration.emailSendingAccount "DEVELOPER", which Cognito refuses. */
+  readonly emailWithoutDeveloperAccount: boolean;
+  /**
+   * Passkeys with user verification (WebAuthnConfiguration.FactorConfiguration
+   * MULTI_FACTOR_WITH_USER_VERIFICATION). Not an MFA factor of its own: see the MFA policy.
+   */
   readonly passkey: boolean;
 }
 
@@ -109,26 +115,39 @@ export interface RecoveryMechanism {
 const PASSKEY_MFA = "MULTI_FACTOR_WITH_USER_VERIFICATION";
 
 const API_FACTOR_SETTINGS =
-  "softwareTokenMfaConfiguration: { enabled: true } (authenticator apps), smsConfiguration (SMS codes), " +
-  `emailMfaConfiguration (email codes) or webAuthnConfiguration: { factorConfiguration: "${PASSKEY_MFA}" } (passkeys)`;
+  "softwareTokenMfaConfiguration: { enabled: true } (authenticator apps), smsConfiguration (SMS codes) " +
+  "or emailMfaConfiguration (email codes)";
+
+/**
+ * Email MFA needs the pool to send email through its own Amazon SES identity: "To enable
+ * email-based MFA, the user pool must be configured to use the Amazon SES email-sending
+ * configuration instead of the default email configuration"
+ * (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pool-settings-advanced-security-email-mfa.html),
+ * i.e. EmailConfiguration.EmailSendingAccount DEVELOPER, the rule this project's provider applies
+ * at preview (provider/validation/mfa.ts). The path is the same in every naming.
+ */
+const sendsOwnEmail = (props: Props): boolean =>
+  valueAt(props, ["emailConfiguration", "emailSendingAccount"]) === "DEVELOPER";
 
 /** How each naming turns MFA factors on, and how to say so in a message. */
 const MFA_FACTORS: PerNaming<{ read(props: Props): MfaFactors; howToAdd: string }> = {
   api: {
-    read: (props) => ({
-      sms: valueAt(props, ["smsConfiguration"]) != null,
-      totp: valueAt(props, ["softwareTokenMfaConfiguration", "enabled"]) === true,
-      email: valueAt(props, ["emailMfaConfiguration"]) != null,
-      passkey: valueAt(props, FIELD_PATHS.webAuthnFactorConfiguration.api) === PASSKEY_MFA,
-    }),
+    read: (props) => {
+      const email = valueAt(props, ["emailMfaConfiguration"]) != null;
+      return {
+        sms: valueAt(props, ["smsConfiguration"]) != null,
+        totp: valueAt(props, ["softwareTokenMfaConfiguration", "enabled"]) === true,
+        email: email && sendsOwnEmail(props),
+        emailWithoutDeveloperAccount: email && !sendsOwnEmail(props),
+        passkey: valueAt(props, FIELD_PATHS.webAuthnFactorConfiguration.api) === PASSKEY_MFA,
+      };
+    },
     howToAdd: API_FACTOR_SETTINGS,
   },
   aws: {
     // @pulumi/aws turns SMS MFA on with smsConfiguration while mfaConfiguration is ON or OPTIONAL.
     read: (props) => MFA_FACTORS.api.read(props),
-    howToAdd:
-      "softwareTokenMfaConfiguration: { enabled: true } (authenticator apps), smsConfiguration (SMS codes) " +
-      "or emailMfaConfiguration (email codes)",
+    howToAdd: API_FACTOR_SETTINGS,
   },
   awsNative: {
     // CloudFormation lists the factors in EnabledMfas; SMS MFA also needs SmsConfiguration, and
@@ -137,16 +156,18 @@ const MFA_FACTORS: PerNaming<{ read(props: Props): MfaFactors; howToAdd: string 
       const enabled = asStrings(valueAt(props, ["enabledMfas"]));
       const sms =
         valueAt(props, ["smsConfiguration"]) != null && (enabled === undefined || enabled.includes("SMS_MFA"));
+      const email = enabled?.includes("EMAIL_OTP") ?? false;
       return {
         sms,
         totp: enabled?.includes("SOFTWARE_TOKEN_MFA") ?? false,
-        email: enabled?.includes("EMAIL_OTP") ?? false,
+        email: email && sendsOwnEmail(props),
+        emailWithoutDeveloperAccount: email && !sendsOwnEmail(props),
         passkey: valueAt(props, FIELD_PATHS.webAuthnFactorConfiguration.awsNative) === PASSKEY_MFA,
       };
     },
     howToAdd:
       'enabledMfas: ["SOFTWARE_TOKEN_MFA"] (authenticator apps), "SMS_MFA" with smsConfiguration (SMS codes) ' +
-      `or "EMAIL_OTP" (email codes), or webAuthnFactorConfiguration: "${PASSKEY_MFA}" (passkeys)`,
+      'or "EMAIL_OTP" (email codes)',
   },
 };
 

@@ -202,7 +202,7 @@ export function reconcilePolicyPackConfig(
 
 /**
  * The problems of `properties` against a policy's `configSchema`, for the schema features the
- * engine's validation would use here (type, minimum, maximum, items of type string); empty when valid.
+ * engine's validation would use here (type, minimum, maximum, enum, items of type string); empty when valid.
  */
 export function schemaProblems(
   policy: ResourceValidationPolicy,
@@ -225,6 +225,11 @@ export function schemaProblems(
         ) {
           problems.push(`${where}: out of range`);
         }
+        break;
+      case "string":
+        if (typeof value !== "string") problems.push(`${where}: not a string`);
+        else if (schema.enum !== undefined && !schema.enum.includes(value))
+          problems.push(`${where}: not one of the enum`);
         break;
       case "array":
         if (!Array.isArray(value) || !value.every((v) => typeof v === "string"))

@@ -27,22 +27,31 @@ function passwordlessFactors(pool: UserPoolView): string[] {
  * (prowler-cloud/prowler prowler/providers/aws/services/cognito/cognito_user_pool_mfa_enabled/) and
  * cdk-nag AwsSolutions-COG2 (cdklabs/cdk-nag src/rules/cognito/CognitoUserPoolMFA.ts) check every
  * pool and accept only ON: checkPasswordlessPools: true with allowOptional: false (the default) is
- * their rule. Factors: SMS, authenticator app, email, and passkeys configured as a second factor
- * (WebAuthnConfiguration.FactorConfiguration MULTI_FACTOR_WITH_USER_VERIFICATION,
- * https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_WebAuthnConfigurationType.html).
+ * their rule. Factors: SMS, authenticator app (TOTP) and email. Passkeys are not one, even configured
+ * for MFA (WebAuthnConfiguration.FactorConfiguration MULTI_FACTOR_WITH_USER_VERIFICATION): "passkey
+ * MFA applies only when passkey is the first authentication factor", and "the user must also have at
+ * least one other MFA method such as SMS, TOTP, or email activated"
+ * (https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_WebAuthnMfaSettingsType.html;
+ * SetUserPoolMfaConfig lists WebAuthnConfiguration apart from the SMS, TOTP and email MFA
+ * configurations, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SetUserPoolMfaConfig.html).
+ * Email codes count only when the pool sends email through its own SES identity
+ * (emailConfiguration.emailSendingAccount DEVELOPER; userPoolView.ts cites AWS). This project's provider
+ * refuses MFA ON or OPTIONAL without SMS, TOTP or email, and email MFA without DEVELOPER, at
+ * preview (provider/validation/mfa.ts), so this policy never passes a pool the provider refuses
+ * for either; tests/unit/policy/mfa.test.ts compares the two.
  */
 export const mfaPolicy = definePolicy<MfaConfig, UserPoolView>({
   name: "cognito-user-pool-mfa",
   displayName: "Cognito user pool MFA",
   description:
     "Cognito user pools with password-only sign-in must require multi-factor authentication (MfaConfiguration ON, " +
-    "or OPTIONAL when allowed) with at least one factor configured (SMS, authenticator app, email or passkey). " +
+    "or OPTIONAL when allowed) with at least one factor configured (SMS, authenticator app or email; passkeys are " +
+    "not one). " +
     "Mirrors AWS Security Hub Cognito.5 and AWS Config cognito-user-pool-mfa-enabled; with " +
     "checkPasswordlessPools, Prowler cognito_user_pool_mfa_enabled and cdk-nag AwsSolutions-COG2.",
   severity: "high",
   defaultEnforcementLevel: "advisory",
-  remediationSteps:
-    'Set mfaConfiguration to "ON" and configure a factor: an authenticator app (TOTP), SMS, email or passkeys.',
+  remediationSteps: 'Set mfaConfiguration to "ON" and configure a factor: an authenticator app (TOTP), SMS or email.',
   configFields: {
     allowOptional: {
       type: "boolean",
@@ -70,7 +79,7 @@ export const mfaPolicy = definePolicy<MfaConfig, UserPoolView>({
     const declared = pool.mfaConfiguration;
     const mode = declared ?? COGNITO_DEFAULTS.mfaConfiguration;
     const factors = pool.mfaFactors;
-    const hasFactor = factors.sms || factors.totp || factors.email || factors.passkey;
+    const hasFactor = factors.sms || factors.totp || factors.email;
     const accepted = mode === "ON" || (config.allowOptional && mode === "OPTIONAL");
     const path = pool.path("mfaConfiguration");
 
@@ -84,9 +93,20 @@ export const mfaPolicy = definePolicy<MfaConfig, UserPoolView>({
           `set ${path}: ${wanted}${withFactor}${optionalNote}.`,
       );
     } else if (!hasFactor) {
+      const none = factors.emailWithoutDeveloperAccount
+        ? 'email codes are asked for, but Cognito sends them only with emailConfiguration.emailSendingAccount "DEVELOPER"'
+        : factors.passkey
+          ? "only passkeys are set, which apply only as a first factor and are no MFA factor of their own"
+          : "none is set";
       report(
-        `${pool.subject} must configure at least one MFA factor for ${path} ${literal(mode)} (none is set); ` +
+        `${pool.subject} must configure at least one MFA factor for ${path} ${literal(mode)} (${none}); ` +
           `set ${pool.mfaFactorSettings}.`,
+      );
+    } else if (factors.emailWithoutDeveloperAccount) {
+      report(
+        `${pool.subject} asks for email MFA codes without emailConfiguration.emailSendingAccount "DEVELOPER", ` +
+          `which Cognito needs to send them (it rejects the setting); set emailConfiguration.emailSendingAccount: ` +
+          `"DEVELOPER" with a verified Amazon SES sourceArn, or stop asking for email codes.`,
       );
     }
   },

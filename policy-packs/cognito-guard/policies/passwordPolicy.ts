@@ -4,9 +4,14 @@ import { literal } from "../text";
 import { PASSWORD_REQUIREMENTS, type PasswordRequirement, type UserPoolView } from "../userPoolView";
 
 export type PasswordPolicyConfig = {
-  /** Fewest characters a password may have. */
+  /** Fewest characters a password may have (AWS Config's minLength). */
   readonly minimumLength: number;
-  /** Most days a temporary password (from AdminCreateUser) stays valid. */
+  /** Each character class a password must contain (AWS Config's parameters of the same names). */
+  readonly requireUppercase: boolean;
+  readonly requireLowercase: boolean;
+  readonly requireNumbers: boolean;
+  readonly requireSymbols: boolean;
+  /** Most days a temporary password (from AdminCreateUser) stays valid (AWS Config's temporaryPasswordValidity). */
   readonly maxTemporaryPasswordValidityDays: number;
   /** Fail a pool that declares no password policy, even though Cognito's default would pass (cdk-nag COG1). */
   readonly requireDeclaredPolicy: boolean;
@@ -119,23 +124,30 @@ function wholePolicy(config: PasswordPolicyConfig): string {
 /**
  * Mirrors AWS Security Hub Cognito.3
  * (https://docs.aws.amazon.com/securityhub/latest/userguide/cognito-controls.html#cognito-3) and the AWS
- * Config rule behind it, cognito-user-pool-password-policy-check, whose parameters default to
- * minLength 8, the four require* true and temporaryPasswordValidity 7
- * (https://docs.aws.amazon.com/config/latest/developerguide/cognito-user-pool-password-policy-check.html);
+ * Config rule behind it, cognito-user-pool-password-policy-check, "NON_COMPLIANT if the user pool
+ * password policy does not meet the specified requirements", whose parameters are minLength
+ * (default 8), requireUppercase, requireLowercase, requireNumbers, requireSymbols (each default
+ * true) and temporaryPasswordValidity (default 7)
+ * (https://docs.aws.amazon.com/config/latest/developerguide/cognito-user-pool-password-policy-check.html):
+ * here minimumLength, the four require* of the same names and maxTemporaryPasswordValidityDays,
+ * with the same defaults. A require* configured false stops checking that class; true requires it.
  * Prowler's cognito_user_pool_password_policy_{lowercase,uppercase,number,symbol},
  * cognito_user_pool_password_policy_minimum_length_14 and cognito_user_pool_temporary_password_expiration
- * (<= 7 days) (prowler-cloud/prowler prowler/providers/aws/services/cognito/), which read the live
- * pool and so see Cognito's defaults; and cdk-nag AwsSolutions-COG1 (length >= 8, uppercase,
- * numbers, symbols; a missing policy or minimumLength fails,
- * cdklabs/cdk-nag src/rules/cognito/CognitoUserPoolStrongPasswordPolicy.ts), a template check:
- * requireDeclaredPolicy: true makes a pool without a declared policy fail as it does there.
+ * (<= 7 days) (prowler-cloud/prowler prowler/providers/aws/services/cognito/) read the live pool and
+ * so see Cognito's defaults: minimumLength 14 is their length check.
+ * cdk-nag AwsSolutions-COG1 (cdklabs/cdk-nag src/rules/cognito/CognitoUserPoolStrongPasswordPolicy.ts)
+ * is a template check of Policies.PasswordPolicy that fails when the policy or its MinimumLength is
+ * missing or the length is below 8, and when RequireUppercase, RequireNumbers or RequireSymbols is
+ * not true; it reads neither RequireLowercase nor TemporaryPasswordValidityDays. So
+ * { requireDeclaredPolicy: true, requireLowercase: false, maxTemporaryPasswordValidityDays: 365 }
+ * (365: Cognito's maximum, never exceeded) is COG1 exactly; the peer fixtures test it.
  */
 export const passwordPolicyPolicy = definePolicy<PasswordPolicyConfig, UserPoolView>({
   name: "cognito-user-pool-password-policy",
   displayName: "Cognito user pool password policy",
   description:
-    "Cognito user pools must require long passwords with uppercase letters, lowercase letters, numbers and symbols, " +
-    "and expire temporary passwords within a week. Mirrors AWS Security Hub Cognito.3, AWS Config " +
+    "Cognito user pools must require long passwords with uppercase letters, lowercase letters, numbers and symbols " +
+    "(each configurable), and expire temporary passwords within a week. Mirrors AWS Security Hub Cognito.3, AWS Config " +
     "cognito-user-pool-password-policy-check, Prowler's cognito_user_pool_password_policy_* and " +
     "cognito_user_pool_temporary_password_expiration checks, and cdk-nag AwsSolutions-COG1.",
   severity: "high",
@@ -148,20 +160,50 @@ export const passwordPolicyPolicy = definePolicy<PasswordPolicyConfig, UserPoolV
       type: "integer",
       minimum: 6,
       maximum: 99,
-      description: "Fewest characters a password may have (Cognito allows 6-99; Prowler asks for 14).",
+      description:
+        "Fewest characters a password may have (AWS Config's minLength; Cognito allows 6-99; Prowler asks for 14).",
+    },
+    requireUppercase: {
+      type: "boolean",
+      description: "Require an uppercase letter (AWS Config's requireUppercase); false stops checking it.",
+    },
+    requireLowercase: {
+      type: "boolean",
+      description:
+        "Require a lowercase letter (AWS Config's requireLowercase); false stops checking it (cdk-nag COG1 does not).",
+    },
+    requireNumbers: {
+      type: "boolean",
+      description: "Require a number (AWS Config's requireNumbers); false stops checking it.",
+    },
+    requireSymbols: {
+      type: "boolean",
+      description: "Require a symbol (AWS Config's requireSymbols); false stops checking it.",
     },
     maxTemporaryPasswordValidityDays: {
       type: "integer",
       minimum: 1,
       maximum: 365,
-      description: "Most days a temporary password may stay valid.",
+      description:
+        "Most days a temporary password may stay valid (AWS Config's temporaryPasswordValidity; 365, Cognito's " +
+        "maximum, never fails).",
     },
     requireDeclaredPolicy: {
       type: "boolean",
-      description: "Fail a pool that declares no password policy, as cdk-nag AwsSolutions-COG1 does.",
+      description:
+        "Fail a pool that declares no password policy, as cdk-nag AwsSolutions-COG1 does (COG1 exactly: with " +
+        "requireLowercase false and maxTemporaryPasswordValidityDays 365).",
     },
   },
-  configDefaults: { minimumLength: 8, maxTemporaryPasswordValidityDays: 7, requireDeclaredPolicy: false },
+  configDefaults: {
+    minimumLength: 8,
+    requireUppercase: true,
+    requireLowercase: true,
+    requireNumbers: true,
+    requireSymbols: true,
+    maxTemporaryPasswordValidityDays: 7,
+    requireDeclaredPolicy: false,
+  },
   appliesTo: USER_POOLS,
   check(pool, config, report) {
     const judged = judge(pool);
@@ -186,7 +228,7 @@ export const passwordPolicyPolicy = definePolicy<PasswordPolicyConfig, UserPoolV
     }
     for (const requirement of PASSWORD_REQUIREMENTS) {
       const r = judged.requirements[requirement];
-      if (!r.value) {
+      if (config[requirement] && !r.value) {
         report(
           `${pool.subject} must require ${WHAT[requirement]} in every password (${r.how}); ${fix(requirement, "true")}.`,
         );

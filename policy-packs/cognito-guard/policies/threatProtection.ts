@@ -3,10 +3,31 @@ import { definePolicy, USER_POOLS } from "../policy";
 import { got, literal } from "../text";
 import type { UserPoolView } from "../userPoolView";
 
+/**
+ * What `securityMode` accepts, named after the peers' own parameter (Security Hub Cognito.1's and
+ * AWS Config cognito-user-pool-advanced-security-enabled's SecurityMode):
+ * - "ENFORCED": the mode must equal ENFORCED (Security Hub's default value; this policy's default);
+ * - "AUDIT": the mode must equal AUDIT (SecurityMode set to AUDIT: then ENFORCED fails too);
+ * - "AUDIT_OR_ENFORCED": any enabled mode (the Config rule with no SecurityMode given).
+ */
+export const SECURITY_MODES = ["ENFORCED", "AUDIT", "AUDIT_OR_ENFORCED"] as const;
+export type SecurityMode = (typeof SECURITY_MODES)[number];
+
 export type ThreatProtectionConfig = {
-  /** Accept AUDIT (log risks, take no action) as well as ENFORCED: Security Hub Cognito.1's SecurityMode parameter. */
+  /** Which threat protection mode passes (SECURITY_MODES). */
+  readonly securityMode: SecurityMode;
+  /**
+   * Deprecated: true is securityMode "AUDIT_OR_ENFORCED". Kept so existing configuration keeps
+   * its meaning; it only widens the default "ENFORCED" and never overrides another securityMode.
+   */
   readonly allowAudit: boolean;
 };
+
+/** The modes that pass, for `config`. */
+function acceptedModes(config: ThreatProtectionConfig): readonly string[] {
+  const mode = config.allowAudit && config.securityMode === "ENFORCED" ? "AUDIT_OR_ENFORCED" : config.securityMode;
+  return mode === "AUDIT_OR_ENFORCED" ? ["ENFORCED", "AUDIT"] : [mode];
+}
 
 /**
  * The tier to add to a fix that turns threat protection on. An omitted tier is ESSENTIALS only
@@ -45,15 +66,20 @@ export function tierMismatch(
 }
 
 /**
- * Mirrors AWS Security Hub Cognito.1 ("threat protection activated with full function
- * enforcement mode for standard authentication"; its SecurityMode parameter accepts AUDIT or
- * ENFORCED, default ENFORCED: this policy's allowAudit,
- * https://docs.aws.amazon.com/securityhub/latest/userguide/cognito-controls.html#cognito-1), AWS Config
- * cognito-user-pool-advanced-security-enabled
- * (https://docs.aws.amazon.com/config/latest/developerguide/cognito-user-pool-advanced-security-enabled.html)
- * and Prowler cognito_user_pool_advanced_security_enabled (PASS only for ENFORCED, prowler-cloud/prowler
- * prowler/providers/aws/services/cognito/cognito_user_pool_advanced_security_enabled/). Custom
- * authentication (Cognito.4) is its own policy, customAuthThreatProtection.ts.
+ * Mirrors AWS Security Hub Cognito.1, which "fails if the user pool has threat protection
+ * deactivated or if the enforcement mode isn't set to full function for standard authentication",
+ * with a SecurityMode parameter (AUDIT or ENFORCED, default ENFORCED)
+ * (https://docs.aws.amazon.com/securityhub/latest/userguide/cognito-controls.html#cognito-1), and
+ * AWS Config cognito-user-pool-advanced-security-enabled, "NON_COMPLIANT if advanced security is not
+ * enabled"; "If [SecurityMode is] provided, the rule is NON_COMPLIANT if the advanced security mode
+ * for user pools does not match this parameter value"
+ * (https://docs.aws.amazon.com/config/latest/developerguide/cognito-user-pool-advanced-security-enabled.html).
+ * So securityMode "ENFORCED" and "AUDIT" are that parameter (the pool's mode must equal it), and
+ * "AUDIT_OR_ENFORCED" is the Config rule without it. The default is ENFORCED, Security Hub's
+ * default, not the Config rule's parameterless AUDIT_OR_ENFORCED: audit mode takes no action.
+ * Prowler cognito_user_pool_advanced_security_enabled passes only ENFORCED
+ * (prowler-cloud/prowler prowler/providers/aws/services/cognito/cognito_user_pool_advanced_security_enabled/).
+ * Custom authentication (Cognito.4) is its own policy, customAuthThreatProtection.ts.
  */
 export const threatProtectionPolicy = definePolicy<ThreatProtectionConfig, UserPoolView>({
   name: "cognito-user-pool-threat-protection",
@@ -66,26 +92,34 @@ export const threatProtectionPolicy = definePolicy<ThreatProtectionConfig, UserP
   defaultEnforcementLevel: "advisory",
   remediationSteps: 'Set userPoolTier to "PLUS" and userPoolAddOns.advancedSecurityMode to "ENFORCED".',
   configFields: {
+    securityMode: {
+      type: "choice",
+      choices: SECURITY_MODES,
+      description:
+        "The mode that passes, as Security Hub Cognito.1's and AWS Config's SecurityMode parameter: \"ENFORCED\" or " +
+        '"AUDIT" must equal the pool\'s mode; "AUDIT_OR_ENFORCED" passes either, as the Config rule does without ' +
+        "the parameter.",
+    },
     allowAudit: {
       type: "boolean",
-      description:
-        'Also accept "AUDIT", which logs risky sign-ins but does not act on them (Security Hub SecurityMode).',
+      description: 'Deprecated: true means securityMode "AUDIT_OR_ENFORCED" (only while securityMode is "ENFORCED").',
     },
   },
-  configDefaults: { allowAudit: false },
+  configDefaults: { securityMode: "ENFORCED", allowAudit: false },
   appliesTo: USER_POOLS,
   check(pool, config, report) {
     const declared = pool.advancedSecurityMode;
     const mode = declared ?? COGNITO_DEFAULTS.advancedSecurityMode;
     const mismatch = tierMismatch(pool, "advancedSecurityMode", mode);
     if (mismatch !== undefined) report(mismatch);
-    const acceptable = mode === "ENFORCED" || (config.allowAudit && mode === "AUDIT");
-    if (!acceptable) {
-      const wanted = config.allowAudit ? "ENFORCED or AUDIT" : "ENFORCED";
+    const accepted = acceptedModes(config);
+    if (!accepted.includes(mode)) {
+      const wanted = accepted.join(" or ");
+      const target = accepted.includes("ENFORCED") ? "ENFORCED" : accepted[0];
       const alsoTier = mismatch === undefined ? tierNote(pool) : "";
       report(
         `${pool.subject} must have threat protection ${wanted} (${got(declared, COGNITO_DEFAULTS.advancedSecurityMode)}); ` +
-          `set ${pool.path("advancedSecurityMode")}: "ENFORCED"${alsoTier}.`,
+          `set ${pool.path("advancedSecurityMode")}: ${literal(target)}${alsoTier}.`,
       );
     }
   },

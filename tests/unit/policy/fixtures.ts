@@ -142,6 +142,12 @@ export function poolWith(kind: Kind, ...changes: ReadonlyArray<readonly [Path, u
 export type Factor = "totp" | "sms" | "email";
 
 const SMS_CONFIGURATION = { snsCallerArn: "arn:aws:iam::123456789012:role/cognito-sms", externalId: "guarded" };
+/** Email MFA needs the pool's own SES identity (emailSendingAccount DEVELOPER). */
+const DEVELOPER_EMAIL = {
+  emailSendingAccount: "DEVELOPER",
+  sourceArn: "arn:aws:ses:us-east-1:123456789012:identity/example.com",
+  from: "no-reply@example.com",
+};
 
 /** `compliantPool(kind)` with no MFA factor configured. */
 export function poolWithoutFactors(kind: Kind): Props {
@@ -160,6 +166,7 @@ export function poolWithFactor(kind: Kind, factor: Factor): Props {
   if (kind === "awsNative") {
     const enabled = { totp: "SOFTWARE_TOKEN_MFA", sms: "SMS_MFA", email: "EMAIL_OTP" }[factor];
     const withList = withPath(base, ["enabledMfas"], [enabled]);
+    if (factor === "email") return withPath(withList, ["emailConfiguration"], DEVELOPER_EMAIL);
     return factor === "sms" ? withPath(withList, ["smsConfiguration"], SMS_CONFIGURATION) : withList;
   }
   switch (factor) {
@@ -168,11 +175,15 @@ export function poolWithFactor(kind: Kind, factor: Factor): Props {
     case "sms":
       return withPath(base, ["smsConfiguration"], SMS_CONFIGURATION);
     case "email":
-      return withPath(base, ["emailMfaConfiguration"], { message: "Your code is {####}", subject: "Sign-in code" });
+      return withPath(
+        withPath(base, ["emailMfaConfiguration"], { message: "Your code is {####}", subject: "Sign-in code" }),
+        ["emailConfiguration"],
+        DEVELOPER_EMAIL,
+      );
   }
 }
 
-export { SMS_CONFIGURATION };
+export { DEVELOPER_EMAIL, SMS_CONFIGURATION };
 
 // ---------------------------------------------------------------------------------------------
 // User pool clients and identity pools: @pulumi/aws and @pulumi/aws-native only.

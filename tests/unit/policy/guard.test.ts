@@ -26,10 +26,18 @@ const TABLE: ReadonlyArray<readonly [string, EnforcementLevel, Record<string, un
   [
     NAMES.passwordPolicy,
     "mandatory",
-    { minimumLength: 8, maxTemporaryPasswordValidityDays: 7, requireDeclaredPolicy: false },
+    {
+      minimumLength: 8,
+      requireUppercase: true,
+      requireLowercase: true,
+      requireNumbers: true,
+      requireSymbols: true,
+      maxTemporaryPasswordValidityDays: 7,
+      requireDeclaredPolicy: false,
+    },
   ],
   [NAMES.mfa, "advisory", { allowOptional: false, checkPasswordlessPools: false }],
-  [NAMES.threatProtection, "advisory", { allowAudit: false }],
+  [NAMES.threatProtection, "advisory", { securityMode: "ENFORCED", allowAudit: false }],
   [NAMES.customAuthThreatProtection, "advisory", {}],
   [NAMES.plusTier, "advisory", {}],
   [NAMES.selfSignup, "advisory", {}],
@@ -318,6 +326,9 @@ describe("CognitoGuard", function () {
           `${NAMES.passwordPolicy}.maxTemporaryPasswordValidityDays: not an integer`,
         ],
       );
+      assert.deepEqual(schemaProblems(byName(NAMES.threatProtection), { securityMode: "OFF" }), [
+        `${NAMES.threatProtection}.securityMode: not one of the enum`,
+      ]);
       assert.deepEqual(schemaProblems(byName(NAMES.requiredTags), { requiredTags: "owner" }), [
         `${NAMES.requiredTags}.requiredTags: not a list of strings`,
       ]);

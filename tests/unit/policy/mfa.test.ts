@@ -1,10 +1,13 @@
 import * as assert from "node:assert/strict";
+import fc from "fast-check";
+import { checkMfa } from "../../../provider/validation/mfa";
 import {
   compliantPool,
   KINDS,
   poolWith,
   poolWithFactor,
   poolWithoutFactors,
+  DEVELOPER_EMAIL,
   SMS_CONFIGURATION,
   TYPE,
   withPath,
@@ -20,11 +23,10 @@ describe("policy cognito-user-pool-mfa", function () {
     const factorSettings = {
       awsNative:
         'enabledMfas: ["SOFTWARE_TOKEN_MFA"] (authenticator apps), "SMS_MFA" with smsConfiguration (SMS codes) or ' +
-        '"EMAIL_OTP" (email codes), or webAuthnFactorConfiguration: "MULTI_FACTOR_WITH_USER_VERIFICATION" (passkeys)',
+        '"EMAIL_OTP" (email codes)',
       dynamic:
-        "softwareTokenMfaConfiguration: { enabled: true } (authenticator apps), smsConfiguration (SMS codes), " +
-        'emailMfaConfiguration (email codes) or webAuthnConfiguration: { factorConfiguration: "MULTI_FACTOR_WITH_USER_VERIFICATION" } (passkeys)',
-      // @pulumi/aws 7.x has no passkey factor setting.
+        "softwareTokenMfaConfiguration: { enabled: true } (authenticator apps), smsConfiguration (SMS codes) " +
+        "or emailMfaConfiguration (email codes)",
       aws:
         "softwareTokenMfaConfiguration: { enabled: true } (authenticator apps), smsConfiguration (SMS codes) " +
         "or emailMfaConfiguration (email codes)",
@@ -131,19 +133,80 @@ describe("policy cognito-user-pool-mfa", function () {
     });
   }
 
-  describe("passkeys as a second factor (WebAuthn MULTI_FACTOR_WITH_USER_VERIFICATION)", function () {
+  describe("passkeys (WebAuthn MULTI_FACTOR_WITH_USER_VERIFICATION) are no MFA factor of their own", function () {
+    // API_WebAuthnMfaSettingsType: passkey MFA applies only when the passkey is the first factor,
+    // and users still need SMS, TOTP or email MFA; the provider refuses these args at preview.
     for (const kind of ["dynamic", "awsNative"] as const) {
       const path =
         kind === "dynamic" ? ["webAuthnConfiguration", "factorConfiguration"] : ["webAuthnFactorConfiguration"];
-      it(`count as an MFA factor on ${TYPE[kind]}`, async function () {
-        const props = withPath(poolWithoutFactors(kind), path, "MULTI_FACTOR_WITH_USER_VERIFICATION");
+      for (const mode of ["ON", "OPTIONAL"] as const) {
+        it(`fail MFA ${mode} whose only factor is passkeys on ${TYPE[kind]}`, async function () {
+          const props = withPath(
+            withPath(poolWithoutFactors(kind), path, "MULTI_FACTOR_WITH_USER_VERIFICATION"),
+            ["mfaConfiguration"],
+            mode,
+          );
+          const { violations } = await check(POLICY, TYPE[kind], props, { guard: { mfa: { allowOptional: true } } });
+          assert.equal(violations.length, 1);
+          assert.match(violations[0], /only passkeys are set, which apply only as a first factor/);
+        });
+      }
+      it(`pass passkeys beside a real factor on ${TYPE[kind]}`, async function () {
+        const props = withPath(poolWithFactor(kind, "totp"), path, "MULTI_FACTOR_WITH_USER_VERIFICATION");
         assert.deepEqual(await check(POLICY, TYPE[kind], props), { violations: [] });
       });
-      it(`do not count as single-factor passkeys on ${TYPE[kind]}`, async function () {
-        const props = withPath(poolWithoutFactors(kind), path, "SINGLE_FACTOR");
-        assert.equal((await check(POLICY, TYPE[kind], props)).violations.length, 1);
+    }
+  });
+
+  describe("email codes need the pool's own SES identity (emailSendingAccount DEVELOPER)", function () {
+    for (const kind of KINDS) {
+      it(`do not count without it on ${TYPE[kind]}, and the message says so`, async function () {
+        for (const account of [undefined, "COGNITO_DEFAULT"]) {
+          const props = withPath(
+            poolWithFactor(kind, "email"),
+            ["emailConfiguration"],
+            account && { emailSendingAccount: account },
+          );
+          const { violations } = await check(POLICY, TYPE[kind], props);
+          assert.equal(violations.length, 1, violations.join("\n"));
+          assert.match(
+            violations[0],
+            /email codes are asked for, but Cognito sends them only with emailConfiguration\.emailSendingAccount "DEVELOPER"/,
+          );
+        }
       });
     }
+  });
+
+  it("never passes MFA settings of this project's UserPool that its provider refuses at preview", async function () {
+    const options = { guard: { mfa: { allowOptional: true, checkPasswordlessPools: true } } };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          mode: fc.constantFrom("ON", "OPTIONAL", "OFF", undefined),
+          sms: fc.boolean(),
+          totp: fc.constantFrom(true, false, undefined),
+          email: fc.boolean(),
+          account: fc.constantFrom("DEVELOPER", "COGNITO_DEFAULT", undefined),
+          passkey: fc.constantFrom("MULTI_FACTOR_WITH_USER_VERIFICATION", "SINGLE_FACTOR", undefined),
+        }),
+        async ({ mode, sms, totp, email, account, passkey }) => {
+          let props = withPath(poolWithoutFactors("dynamic"), ["mfaConfiguration"], mode);
+          if (sms) props = withPath(props, ["smsConfiguration"], SMS_CONFIGURATION);
+          if (totp !== undefined) props = withPath(props, ["softwareTokenMfaConfiguration"], { enabled: totp });
+          if (email) props = withPath(props, ["emailMfaConfiguration"], { message: "Code {####}" });
+          if (account !== undefined)
+            props = withPath(props, ["emailConfiguration"], { ...DEVELOPER_EMAIL, emailSendingAccount: account });
+          if (passkey !== undefined)
+            props = withPath(props, ["webAuthnConfiguration"], { factorConfiguration: passkey });
+          const refused = checkMfa(props);
+          if (refused.length === 0) return;
+          const { violations } = await check(POLICY, TYPE.dynamic, props, options);
+          assert.ok(violations.length > 0, `the provider refuses ${JSON.stringify(refused)} but the policy passes`);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   describe("factors of @pulumi/aws-native, listed in enabledMfas", function () {

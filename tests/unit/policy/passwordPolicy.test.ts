@@ -178,6 +178,34 @@ describe("policy cognito-user-pool-password-policy", function () {
           ]);
         });
 
+        for (const [requirement] of REQUIREMENTS) {
+          it(`takes ${requirement} (AWS Config's parameter of that name, default true): false stops checking it`, async function () {
+            const props = withMember(kind, requirement, false);
+            assert.equal((await check(POLICY, TYPE[kind], props)).violations.length, 1);
+            assert.deepEqual(await check(POLICY, TYPE[kind], props, { config: { [requirement]: false } }), {
+              violations: [],
+            });
+            const guard = { passwordPolicy: { [requirement]: false } };
+            assert.deepEqual(await check(POLICY, TYPE[kind], props, { guard }), { violations: [] });
+          });
+        }
+
+        it("reproduces cdk-nag COG1 with requireDeclaredPolicy, requireLowercase false and 365 days", async function () {
+          const cog1 = { requireDeclaredPolicy: true, requireLowercase: false, maxTemporaryPasswordValidityDays: 365 };
+          // COG1's own compliant case: length 8, uppercase, numbers, symbols; lowercase and days not set.
+          const compliant = withPasswordPolicy(kind, {
+            minimumLength: 8,
+            requireUppercase: true,
+            requireNumbers: true,
+            requireSymbols: true,
+          });
+          assert.deepEqual(await check(POLICY, TYPE[kind], compliant, { config: cog1 }), { violations: [] });
+          const noSymbols = withMember(kind, "requireSymbols", undefined);
+          assert.equal((await check(POLICY, TYPE[kind], noSymbols, { config: cog1 })).violations.length, 1);
+          const none = withPasswordPolicy(kind, undefined);
+          assert.equal((await check(POLICY, TYPE[kind], none, { config: cog1 })).violations.length, 1);
+        });
+
         it("refuses configuration of the wrong shape, naming the key", async function () {
           await assert.rejects(
             check(POLICY, TYPE[kind], compliantPool(kind), { config: { minimumLength: 3 } }),

@@ -37,6 +37,45 @@ describe("policy cognito-user-pool-threat-protection (Security Hub Cognito.1)", 
         });
       });
 
+      it("takes the peers' SecurityMode semantics: the pool's mode must equal ENFORCED (default) or AUDIT", async function () {
+        const audit = poolWith(kind, [MODE, "AUDIT"]);
+        const enforced = compliantPool(kind);
+        const auditOnly = { config: { securityMode: "AUDIT" } };
+        assert.deepEqual(await check(POLICY, type, audit, auditOnly), { violations: [] });
+        assert.deepEqual((await check(POLICY, type, enforced, auditOnly)).violations, [
+          `Cognito user pool 'pool' must have threat protection AUDIT (got "ENFORCED"); ` +
+            `set userPoolAddOns.advancedSecurityMode: "AUDIT".`,
+        ]);
+        const byGuard = { guard: { threatProtection: { securityMode: "AUDIT" as const } } };
+        assert.equal((await check(POLICY, type, enforced, byGuard)).violations.length, 1);
+        const strict = { config: { securityMode: "ENFORCED" } };
+        assert.equal((await check(POLICY, type, audit, strict)).violations.length, 1);
+      });
+
+      it('passes any enabled mode with securityMode "AUDIT_OR_ENFORCED" (AWS Config without SecurityMode), not OFF', async function () {
+        const anyEnabled = { config: { securityMode: "AUDIT_OR_ENFORCED" } };
+        assert.deepEqual(await check(POLICY, type, poolWith(kind, [MODE, "AUDIT"]), anyEnabled), { violations: [] });
+        assert.deepEqual(await check(POLICY, type, compliantPool(kind), anyEnabled), { violations: [] });
+        assert.deepEqual((await check(POLICY, type, poolWith(kind, [MODE, "OFF"]), anyEnabled)).violations, [
+          `Cognito user pool 'pool' must have threat protection ENFORCED or AUDIT (got "OFF"); ` +
+            `set userPoolAddOns.advancedSecurityMode: "ENFORCED".`,
+        ]);
+      });
+
+      it("keeps allowAudit as a deprecated alias that only widens the default ENFORCED", async function () {
+        const audit = poolWith(kind, [MODE, "AUDIT"]);
+        assert.deepEqual(await check(POLICY, type, audit, { config: { allowAudit: true } }), { violations: [] });
+        const both = { config: { allowAudit: true, securityMode: "AUDIT" } };
+        assert.equal((await check(POLICY, type, compliantPool(kind), both)).violations.length, 1);
+      });
+
+      it("refuses a securityMode the peers do not have, naming the values", async function () {
+        await assert.rejects(
+          check(POLICY, type, compliantPool(kind), { config: { securityMode: "OFF" } }),
+          /securityMode must be one of "ENFORCED", "AUDIT", "AUDIT_OR_ENFORCED"; got "OFF"/,
+        );
+      });
+
       it("fails OFF and an omitted mode", async function () {
         assert.deepEqual((await check(POLICY, type, poolWith(kind, [MODE, "OFF"]))).violations, [
           `Cognito user pool 'pool' must have threat protection ENFORCED (got "OFF"); ` +
@@ -103,6 +142,21 @@ describe("policy cognito-user-pool-custom-auth-threat-protection (Security Hub C
             `custom authentication has no threat protection); set ` +
             `userPoolAddOns.advancedSecurityAdditionalFlows.customAuthMode: "ENFORCED".`,
         ]);
+      });
+
+      it("fails custom authentication ENFORCED while threat protection is off or left out, as Cognito.4 does", async function () {
+        for (const standard of ["OFF", undefined]) {
+          const props = poolWith(kind, [MODE, standard]);
+          const how = standard === undefined ? `not set, so Cognito's default "OFF" applies` : `got "OFF"`;
+          assert.deepEqual((await check(POLICY, type, props)).violations, [
+            `Cognito user pool 'pool' must have threat protection on for custom authentication to be protected ` +
+              `(userPoolAddOns.advancedSecurityMode ${how}); set userPoolAddOns.advancedSecurityMode: "ENFORCED".`,
+          ]);
+        }
+      });
+
+      it("passes custom authentication ENFORCED with standard threat protection in AUDIT (threat protection on)", async function () {
+        assert.deepEqual(await check(POLICY, type, poolWith(kind, [MODE, "AUDIT"])), { violations: [] });
       });
 
       it("fails AUDIT even where the standard-authentication policy accepts AUDIT", async function () {
