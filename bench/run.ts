@@ -346,7 +346,7 @@ function machineDescription(): Record<string, unknown> {
 
 async function main(): Promise<void> {
   const scale = scaleSizes();
-  if (scale) return runScale(scale, machineDescription());
+  if (scale) return runScale(scale, machineDescription(), !process.argv.includes("--scale-no-state"));
   fs.mkdirSync(resultsDir, { recursive: true });
   const started = performance.now();
   const moto = await startEmulator("moto");

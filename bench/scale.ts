@@ -187,7 +187,12 @@ function markdown(results: ScaleResults): string {
   return lines.join("\n");
 }
 
-export async function runScale(sizes: number[], machine: Record<string, unknown>): Promise<void> {
+/** `measureStateFirst` false (`--scale-no-state`) skips the per-key state of single pools. */
+export async function runScale(
+  sizes: number[],
+  machine: Record<string, unknown>,
+  measureStateFirst = true,
+): Promise<void> {
   fs.mkdirSync(resultsDir, { recursive: true });
   const results: ScaleResults = {
     machine,
@@ -204,7 +209,7 @@ export async function runScale(sizes: number[], machine: Record<string, unknown>
   };
   const moto = await startEmulator("moto");
   try {
-    await measureState(moto, results);
+    if (measureStateFirst) await measureState(moto, results);
     save();
     log(
       `state per resource: ${JSON.stringify(Object.fromEntries(Object.entries(results.state).map(([k, v]) => [k, v.bytesPerResource])))}`,
