@@ -25,7 +25,9 @@ import {
 import { pluginInstallArgs, sharedPluginTarball } from "../../tools/pluginPackage";
 import { PulumiWorkspace } from "../../tools/pulumiCli";
 
-const STANDARD_COUNT = Object.keys(STANDARD_ATTRIBUTES).length;
+// Every standard attribute of the table but `identities`, which moto's STANDARD_SCHEMA lacks (an
+// emulator gap: AWS reports it); plus the pool's one custom attribute.
+const REPORTED_BY_MOTO = Object.keys(STANDARD_ATTRIBUTES).length - 1 + 1;
 
 /** The one UserPool resource of a stack, as compact JSON and as an object. */
 async function poolState(workspace: PulumiWorkspace, type: string): Promise<{ bytes: number; text: string }> {
@@ -97,7 +99,7 @@ describe("e2e: state per pool and getUserPool, through both doors, against moto"
     assert.equal(outputs.otherName, "unmanaged");
     assert.match(String(outputs.otherArn), new RegExp(`userpool/${unmanagedId}$`));
     const otherAttributes = outputs.otherAttributes as string[];
-    assert.equal(otherAttributes.length, STANDARD_COUNT + 1, otherAttributes.join(", "));
+    assert.equal(otherAttributes.length, REPORTED_BY_MOTO, otherAttributes.join(", "));
     assert.ok(otherAttributes.includes("custom:tenant") && otherAttributes.includes("sub"));
 
     const state = await poolState(workspace, "pulumi-nodejs:dynamic/cognito:UserPool");
@@ -150,7 +152,7 @@ describe("e2e: state per pool and getUserPool, through both doors, against moto"
     assert.equal(outputs.name, "state-minimal-plugin");
     assert.deepEqual(outputs.schemaAttributes, []);
     assert.equal(outputs.otherName, "unmanaged");
-    assert.equal((outputs.otherAttributes as unknown[]).length, STANDARD_COUNT + 1);
+    assert.equal((outputs.otherAttributes as unknown[]).length, REPORTED_BY_MOTO);
 
     const state = await poolState(workspace, "cognito-userpool:index:UserPool");
     assert.ok(state.bytes <= 2048, `a minimal pool takes ${state.bytes} bytes of state`);
