@@ -2,8 +2,8 @@
  * The resource plugin's door to the provider core: `cognito-userpool:index:UserPool` served through
  * `@pulumi/pulumi/provider`. Every method forwards to the same UserPoolProvider the dynamic
  * resource's shim loads; this file only translates the engine's wire values (secrets, output
- * values, unknowns; see ./values) and adds what only the plugin has: the schema, and a read for
- * `pulumi import`, where nothing is declared yet.
+ * values, unknowns; see ./values) and adds what only the plugin has: the schema, a read for
+ * `pulumi import`, where nothing is declared yet, and the `getUserPool` function (invoke).
  */
 import type * as pulumi from "@pulumi/pulumi";
 import type * as provider from "@pulumi/pulumi/provider";
@@ -11,7 +11,7 @@ import type { ConfigSource } from "../provider/config";
 import { declaredFields } from "../provider/convert";
 import { OWNER_INPUT_KEY } from "../provider/ownership";
 import { UserPoolProvider, userPoolProvider } from "../provider/userPoolProvider";
-import { USER_POOL_TOKEN } from "./token";
+import { GET_USER_POOL_TOKEN, USER_POOL_TOKEN } from "./token";
 import { unwrap, wrapSecrets, type WireRecord } from "./values";
 import schema from "./schema.json";
 
@@ -85,6 +85,25 @@ export class UserPoolPlugin implements provider.Provider {
     const after = unwrap(news);
     const result = await this.core.update(id, before.plain, after.plain);
     return { outs: wrapSecrets(result.outs as WireRecord, after.secretKeys) };
+  }
+
+  /** `cognito-userpool:index:getUserPool`: the full live description of any pool. */
+  async invoke(token: string, inputs: WireRecord): Promise<provider.InvokeResult> {
+    if (token !== GET_USER_POOL_TOKEN) {
+      throw new Error(`unknown function ${token}: this plugin serves ${GET_USER_POOL_TOKEN}`);
+    }
+    const userPoolId = unwrap(inputs).plain.userPoolId;
+    if (typeof userPoolId !== "string" || userPoolId === "") {
+      return {
+        failures: [
+          {
+            property: "userPoolId",
+            reason: `userPoolId must be a pool id such as "us-east-1_AbC123xyZ"; got ${JSON.stringify(userPoolId)}.`,
+          },
+        ],
+      };
+    }
+    return { outputs: await this.core.describeUserPool(userPoolId) };
   }
 
   async delete(id: string, urn: string, props: WireRecord): Promise<void> {

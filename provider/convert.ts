@@ -13,7 +13,7 @@ import { declarableValue } from "./defaults";
 import { PROVIDER_ARGS, USER_POOL_FIELDS, type FieldSpec } from "./fields";
 import { withoutOwnerTags } from "./ownership";
 import { camelCase, fromApi, toApi } from "./naming";
-import { declaredSchemaFromLive, projectSchema } from "./schemaAttributes";
+import { declaredSchemaFromLive, nonStandardAttributes, projectSchema } from "./schemaAttributes";
 import { projectOntoDeclared } from "./values";
 
 /** The user's args, camelCase, as Pulumi hands them to the provider. */
@@ -235,12 +235,25 @@ const COMPUTED_MEMBERS = [
 /** The computed outputs' names, as the resource exposes them (`arn`, `creationDate`, ...). */
 export const COMPUTED_OUTPUT_NAMES: readonly string[] = COMPUTED_MEMBERS.map(camelCase);
 
-/** What Cognito computes about the pool: outputs beside the declared fields (null when not reported). */
-export function computedOutputs(pool: UserPoolType): Record<string, unknown> {
+/**
+ * What Cognito computes about the pool, as the live description reads (`getUserPool`): every
+ * member of {@link COMPUTED_MEMBERS} Cognito reports, `schemaAttributes` in full.
+ */
+export function liveComputedValues(pool: UserPoolType): Record<string, unknown> {
   const reported: Record<string, unknown> = {};
-  for (const member of COMPUTED_MEMBERS) reported[member] = pool[member];
-  const camel = fromApi("UserPoolType", reported) as Record<string, unknown>;
-  const result: Record<string, unknown> = {};
-  for (const name of COMPUTED_OUTPUT_NAMES) result[name] = camel[name] ?? (name === "schemaAttributes" ? [] : null);
-  return result;
+  for (const member of COMPUTED_MEMBERS) if (pool[member] !== undefined) reported[member] = pool[member];
+  return fromApi("UserPoolType", reported) as Record<string, unknown>;
+}
+
+/**
+ * What Cognito computes about the pool, as the resource's outputs keep it in state: members
+ * Cognito does not report are left out rather than stored as nulls, and `schemaAttributes` holds
+ * only the attributes Cognito's standard table does not already say (custom attributes, and
+ * standard ones defined differently): the twenty-odd standard attributes every pool reports
+ * identically were most of a pool's state, paid again on every checkpoint write (issue 20).
+ * `getUserPool` reads the full list.
+ */
+export function computedOutputs(pool: UserPoolType): Record<string, unknown> {
+  const live = liveComputedValues(pool);
+  return { ...live, schemaAttributes: nonStandardAttributes(live.schemaAttributes) };
 }

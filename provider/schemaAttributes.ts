@@ -161,6 +161,21 @@ export function declaredSchemaFromLive(liveAttributes: unknown): PlainObject[] |
   return declared.length > 0 ? declared : undefined;
 }
 
+/**
+ * DescribeUserPool's SchemaAttributes (camelCase) without the standard attributes that match
+ * Cognito's standard definition ({@link STANDARD_ATTRIBUTES}): custom attributes keep their
+ * reported `custom:`/`dev:custom:` names. Always an array, empty when nothing is left.
+ */
+export function nonStandardAttributes(liveAttributes: unknown): unknown[] {
+  if (!Array.isArray(liveAttributes)) return [];
+  return liveAttributes.filter((attribute) => {
+    if (!isPlainObject(attribute) || typeof attribute.name !== "string") return true;
+    const { name, ...definition } = attribute;
+    const standard = isStandardAttribute(name) ? STANDARD_ATTRIBUTES[name] : undefined;
+    return !(standard && sameValue(withoutEmptyMembers(definition), standard));
+  });
+}
+
 /** Whether a declared attribute name is one of Cognito's standard attributes. */
 export function isStandardAttribute(name: string): boolean {
   return Object.prototype.hasOwnProperty.call(STANDARD_ATTRIBUTES, name);

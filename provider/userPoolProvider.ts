@@ -24,6 +24,8 @@ import {
   argsFromLive,
   computedOutputs,
   createRequest,
+  liveComputedValues,
+  liveFieldValues,
   declaredFields,
   declaredFromLive,
   desiredFromArgs,
@@ -300,6 +302,35 @@ export class UserPoolProvider implements pulumi.dynamic.ResourceProvider {
     if (!pool) return { id: undefined, props: {} };
     const args = argsFromLive(pool, await this.readMfa(id, id));
     return { id, props: { ...args, ...computedOutputs(pool) }, inputs: args };
+  }
+
+  /**
+   * The full live description of a pool, managed by any stack or none (`getUserPool` through both
+   * doors, like `aws.cognito.getUserPool`): every setting as DescribeUserPool and
+   * GetUserPoolMfaConfig report it, camelCase as the args name it, Cognito's defaults included,
+   * and every computed member, `schemaAttributes` in full, standard attributes included. The raw
+   * schema is `schemaAttributes`, so no `schema` beside it; the provider's owner tag is left out
+   * of `userPoolTags`, as everywhere.
+   */
+  async describeUserPool(id: string): Promise<UserPoolArgsRecord> {
+    const pool = await this.describe(id, id);
+    if (!pool) {
+      const region = await this.regionName();
+      throw new UserPoolError(
+        `getUserPool: there is no Cognito user pool ${id} in region ${region ?? "(unknown)"}. Check userPoolId, and ` +
+          `the provider's region (cognito:region, aws:region or AWS_REGION).`,
+        "userPoolId",
+      );
+    }
+    const settings = liveFieldValues(pool, await this.readMfa(id, id));
+    delete settings.schema;
+    return { userPoolId: id, ...settings, ...liveComputedValues(pool) };
+  }
+
+  /** Closes the SDK client's connections (a program's getUserPool must not keep its process alive). */
+  dispose(): void {
+    this.client?.destroy();
+    this.client = undefined;
   }
 
   async delete(id: string, props: UserPoolArgsRecord): Promise<void> {

@@ -17,7 +17,7 @@ import { CHANGE_NOTES, CREATE_ONLY_FIELDS, PROVIDER_ARGS, USER_POOL_FIELDS } fro
 import { camelCase, SHAPES, type MemberKind, type MemberSpec, type ShapeName } from "../provider/naming";
 import { limitsFor } from "./limits";
 import { PLUGIN_CONFIG } from "../plugin/config";
-import { PACKAGE_NAME, USER_POOL_TOKEN } from "../plugin/token";
+import { GET_USER_POOL_TOKEN, PACKAGE_NAME, USER_POOL_TOKEN } from "../plugin/token";
 import { memberSensitive } from "./sdkSensitive";
 
 const repo = path.resolve(__dirname, "..");
@@ -125,20 +125,7 @@ function userPoolResource(): Json {
   for (const arg of PROVIDER_ARGS) {
     inputProperties[arg.name] = { type: arg.type, description: wrapText([...arg.doc]) };
   }
-  const properties: Record<string, Json> = { ...inputProperties };
-  const userPoolMembers = Object.values(SHAPES.UserPoolType.members) as MemberSpec[];
-  for (const name of COMPUTED_OUTPUT_NAMES) {
-    const member = userPoolMembers.find((m) => m.camel === name);
-    if (!member) throw new Error(`computed output ${name} is no member of UserPoolType`);
-    const see = `${apiReference}/API_UserPoolType.html#CognitoUserPools-Type-UserPoolType-${member.api}`;
-    properties[name] = propertySpec(
-      "UserPoolType",
-      member,
-      `UserPoolType.${member.api}`,
-      ["Computed by Cognito."],
-      see,
-    );
-  }
+  const properties: Record<string, Json> = { ...inputProperties, ...computedProperties("resource") };
   return {
     description: wrapText([
       "An Amazon Cognito user pool. Every CreateUserPool parameter is an input (camelCased), plus the MFA " +
@@ -153,6 +140,53 @@ function userPoolResource(): Json {
     requiredInputs,
     properties,
     required: ["poolName", "schemaAttributes"],
+  };
+}
+
+/**
+ * What Cognito computes, as properties. The resource keeps in state only the schema attributes the
+ * standard table does not already say (provider/convert.ts, computedOutputs); getUserPool reads all.
+ */
+function computedProperties(reader: "resource" | "getUserPool"): Record<string, Json> {
+  const properties: Record<string, Json> = {};
+  const userPoolMembers = Object.values(SHAPES.UserPoolType.members) as MemberSpec[];
+  for (const name of COMPUTED_OUTPUT_NAMES) {
+    const member = userPoolMembers.find((m) => m.camel === name);
+    if (!member) throw new Error(`computed output ${name} is no member of UserPoolType`);
+    const see = `${apiReference}/API_UserPoolType.html#CognitoUserPools-Type-UserPoolType-${member.api}`;
+    const notes = ["Computed by Cognito."];
+    if (name === "schemaAttributes") {
+      notes.push(
+        reader === "resource"
+          ? "Kept in state: only the attributes Cognito's standard table does not already say, i.e. custom " +
+              "attributes (`custom:x`, `dev:custom:x`) and standard attributes defined differently from the " +
+              `standard definition. The full list, standard attributes included: the ${GET_USER_POOL_TOKEN} function.`
+          : "Every attribute of the pool, standard ones included.",
+      );
+    }
+    properties[name] = propertySpec("UserPoolType", member, `UserPoolType.${member.api}`, notes, see);
+  }
+  return properties;
+}
+
+/** `getUserPool`: the full live description of any pool (provider/userPoolProvider.ts, describeUserPool). */
+function getUserPoolFunction(resource: Json): Json {
+  const settings = { ...(resource.inputProperties as Record<string, Json>) };
+  delete settings.schema;
+  for (const arg of PROVIDER_ARGS) delete settings[arg.name];
+  const userPoolId = { type: "string", description: "The pool's id, `<region>_<id>` (e.g. `us-east-1_AbC123xyZ`)." };
+  return {
+    description: wrapText([
+      "Reads an existing Amazon Cognito user pool, managed by this stack, another one or none: every setting as " +
+        "DescribeUserPool and GetUserPoolMfaConfig report it (Cognito's defaults included) and what Cognito " +
+        "computes, schemaAttributes in full. Fails when there is no such pool in the provider's region.",
+      `See ${apiReference}/API_DescribeUserPool.html`,
+    ]),
+    inputs: { properties: { userPoolId }, required: ["userPoolId"] },
+    outputs: {
+      properties: { userPoolId, ...settings, ...computedProperties("getUserPool") },
+      required: ["userPoolId", "arn", "schemaAttributes"],
+    },
   };
 }
 
@@ -189,6 +223,7 @@ function generate(): string {
     },
     types: sortedTypes,
     resources: { [USER_POOL_TOKEN]: resource },
+    functions: { [GET_USER_POOL_TOKEN]: getUserPoolFunction(resource) },
     language: {
       nodejs: { packageName: "@pulumi-cognito-userpool/sdk", respectSchemaVersion: true },
       python: { packageName: "pulumi_cognito_userpool", respectSchemaVersion: true },

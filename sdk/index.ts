@@ -1,2 +1,3 @@
 export { UserPool, type UserPoolDeclaredOutputs } from "./userPool";
+export { getUserPool, getUserPoolOutput, type GetUserPoolArgs, type GetUserPoolResult } from "./getUserPool";
 export * from "./types";

@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { argName, COMPUTED_OUTPUT_NAMES } from "../provider/convert";
 import { PROVIDER_ARGS, USER_POOL_FIELDS } from "../provider/fields";
 import { OWNER_INPUT_KEY, USER_POOL_TYPE } from "../provider/ownership";
-import { userPoolProviderShim } from "./providerShim";
+import { USER_POOL_PROVIDER_TEXT } from "./providerShim";
 import type { SchemaAttributeArgs, UserPoolArgs } from "./types";
 
 /** A schema attribute as Cognito reports it. */
@@ -35,7 +35,7 @@ export interface UserPool extends UserPoolDeclaredOutputs {}
  * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPool.html
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export class UserPool extends pulumi.dynamic.Resource {
+export class UserPool extends pulumi.CustomResource {
   /** The pool's ARN. */
   declare readonly arn: pulumi.Output<string>;
   /** The pool's name as Cognito reports it. */
@@ -52,7 +52,12 @@ export class UserPool extends pulumi.dynamic.Resource {
   declare readonly domain: pulumi.Output<string | undefined>;
   /** The pool's custom domain, if one is set. */
   declare readonly customDomain: pulumi.Output<string | undefined>;
-  /** Every attribute of the pool as Cognito reports it, standard ones included. */
+  /**
+   * The pool's attributes that Cognito's standard table does not already say: custom attributes (as
+   * `custom:x`/`dev:custom:x`, as Cognito reports them) and standard attributes defined differently
+   * from the standard definition. The standard attributes every pool reports identically are not
+   * kept in state; `getUserPool` reads the full list.
+   */
   declare readonly schemaAttributes: pulumi.Output<SchemaAttributeOutput[]>;
 
   constructor(name: string, args: UserPoolArgs, opts?: pulumi.CustomResourceOptions) {
@@ -64,6 +69,10 @@ export class UserPool extends pulumi.dynamic.Resource {
     // The resource's URN, which CreateUserPool writes into the pool's owner tag (provider/ownership.ts),
     // so a pool whose creation was interrupted can be traced to this stack and resource.
     props[OWNER_INPUT_KEY] = pulumi.createUrn(name, USER_POOL_TYPE, opts?.parent);
-    super(userPoolProviderShim, name, props, opts, "cognito", "UserPool");
+    // What pulumi.dynamic.Resource does (type token pulumi-nodejs:dynamic/cognito:UserPool, served by
+    // the Node.js dynamic provider host), with a hand-written __provider instead of a serialised
+    // closure: see ./providerShim.
+    props.__provider = USER_POOL_PROVIDER_TEXT;
+    super(USER_POOL_TYPE, name, props, opts);
   }
 }

@@ -6,6 +6,8 @@ import * as pulumi from "@pulumi/pulumi";
 const config = new pulumi.Config();
 const count = config.requireNumber("count");
 const minimumLength = config.getNumber("minimumLength") ?? 8;
+// A minimal pool (a name, nothing else): what the state-size targets are stated for.
+const minimal = config.getBoolean("minimal") ?? false;
 
 class PluginUserPool extends pulumi.CustomResource {
   constructor(name: string, props: pulumi.Inputs) {
@@ -14,6 +16,10 @@ class PluginUserPool extends pulumi.CustomResource {
 }
 
 for (let i = 0; i < count; i++) {
+  if (minimal) {
+    new PluginUserPool(`pool-${i}`, { poolName: `bench-pool-${i}` });
+    continue;
+  }
   new PluginUserPool(`pool-${i}`, {
     poolName: `bench-pool-${i}`,
     autoVerifiedAttributes: ["email"],

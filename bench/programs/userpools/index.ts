@@ -4,9 +4,15 @@ import { UserPool } from "pulumi-cognito-userpool";
 const config = new pulumi.Config();
 const count = config.requireNumber("count");
 const minimumLength = config.getNumber("minimumLength") ?? 8;
+// A minimal pool (a name, nothing else): what the state-size targets are stated for.
+const minimal = config.getBoolean("minimal") ?? false;
 const withMfaFactors = config.getBoolean("mfaFactors") ?? false;
 
 for (let i = 0; i < count; i++) {
+  if (minimal) {
+    new UserPool(`pool-${i}`, { poolName: `bench-pool-${i}` });
+    continue;
+  }
   new UserPool(`pool-${i}`, {
     poolName: `bench-pool-${i}`,
     autoVerifiedAttributes: ["email"],

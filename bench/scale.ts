@@ -1,0 +1,239 @@
+/**
+ * `npm run bench -- --scale[=100,300,1000]`: one stack of N pools through each door (dynamic
+ * UserPool, resource plugin) beside N no-op dynamic resources, for each N: up, preview, refresh
+ * and destroy seconds, peak memory of the CLI and of the provider process, checkpoint bytes, the
+ * ratio to the no-op floor, and the growth exponent fitted over N (log-log least squares). For the
+ * largest N, the same with PULUMI_SKIP_CHECKPOINTS=true. First, the state of one minimal pool and
+ * one bench pool through each door, key by key. Results are written after every step, so a run
+ * stopped part way keeps what it measured: bench/results/scale/results.{json,md}.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { emulatorEnvironment, startEmulator, type RunningEmulator } from "../tools/emulators";
+import { repoRoot } from "../tools/pulumiCli";
+import { watchMemory } from "./processMemory";
+import { benchResources, checkpointBytes, stateBreakdown, type StateBreakdown } from "./stateSize";
+import { log, STACK_KINDS, timed, timedOps, workspaceFor, type StackKind, type TimedOp } from "./workspaces";
+
+export const DEFAULT_SCALE_SIZES = [100, 300, 1000];
+/** Targets for one minimal pool's state, compact JSON (issue 20). */
+const STATE_TARGETS: Record<Exclude<StackKind, "noop">, number> = { plugin: 2048, userpools: 4096 };
+
+interface Run {
+  seconds: Partial<Record<TimedOp, number>>;
+  peakCliMiB?: number;
+  peakProviderMiB?: number;
+  checkpointBytes?: number;
+  bytesPerResource?: number;
+}
+
+interface ScaleResults {
+  machine: Record<string, unknown>;
+  sizes: number[];
+  stateTargets: typeof STATE_TARGETS;
+  state: Record<string, StateBreakdown & { checkpointBytes: number }>;
+  runs: Record<StackKind, Record<number, Run>>;
+  skipCheckpoints: Record<StackKind, Record<number, Run>>;
+  completedSizes: number[];
+}
+
+const resultsDir = path.join(repoRoot, "bench", "results", "scale");
+
+/** The exponent b of seconds ≈ a·N^b, least squares over (ln N, ln seconds). */
+export function growthExponent(points: ReadonlyArray<{ n: number; seconds: number }>): number | undefined {
+  const usable = points.filter((p) => p.n > 0 && p.seconds > 0);
+  if (usable.length < 2) return undefined;
+  const xs = usable.map((p) => Math.log(p.n));
+  const ys = usable.map((p) => Math.log(p.seconds));
+  const mean = (values: number[]): number => values.reduce((a, b) => a + b, 0) / values.length;
+  const mx = mean(xs);
+  const my = mean(ys);
+  const covariance = xs.reduce((sum, x, i) => sum + (x - mx) * (ys[i] - my), 0);
+  const variance = xs.reduce((sum, x) => sum + (x - mx) ** 2, 0);
+  return variance === 0 ? undefined : covariance / variance;
+}
+
+/** One stack: up, preview (no changes), refresh, destroy, watching memory throughout. */
+async function measureStack(
+  moto: RunningEmulator,
+  kind: StackKind,
+  n: number,
+  extraEnv: Record<string, string> = {},
+): Promise<Run> {
+  const workspace = await workspaceFor(kind, n, { ...emulatorEnvironment(moto), ...extraEnv });
+  const run: Run = { seconds: {} };
+  const memory = watchMemory(200);
+  try {
+    run.seconds.up = await timed(() => workspace.up());
+    run.checkpointBytes = checkpointBytes(path.join(workspace.dir, "state"));
+    run.bytesPerResource = stateBreakdown(benchResources(await workspace.exportState())).bytesPerResource;
+    run.seconds.preview = await timed(() => workspace.preview(["--expect-no-changes"]));
+    run.seconds.refresh = await timed(() => workspace.refresh());
+    run.seconds.destroy = await timed(() => workspace.destroy());
+  } finally {
+    const peak = memory.stop();
+    run.peakCliMiB = Number(peak.cli.toFixed(1));
+    run.peakProviderMiB = Number(peak.provider.toFixed(1));
+    workspace.remove();
+  }
+  return run;
+}
+
+/** One minimal pool and one bench pool through each door: bytes per key. */
+async function measureState(moto: RunningEmulator, results: ScaleResults): Promise<void> {
+  for (const kind of ["userpools", "plugin", "noop"] as const) {
+    for (const minimal of kind === "noop" ? [false] : [true, false]) {
+      const workspace = await workspaceFor(kind, 1, emulatorEnvironment(moto), minimal ? { minimal: "true" } : {});
+      try {
+        await workspace.up();
+        const breakdown = stateBreakdown(benchResources(await workspace.exportState()));
+        results.state[`${kind}${kind === "noop" ? "" : minimal ? " minimal" : " bench pool"}`] = {
+          ...breakdown,
+          checkpointBytes: checkpointBytes(path.join(workspace.dir, "state")),
+        };
+        await workspace.destroy();
+      } finally {
+        workspace.remove();
+      }
+    }
+  }
+}
+
+function seconds(run: Run | undefined, op: TimedOp): string {
+  const value = run?.seconds[op];
+  return value === undefined ? "–" : value.toFixed(1);
+}
+
+function markdown(results: ScaleResults): string {
+  const sizes = results.sizes;
+  const largest = sizes[sizes.length - 1];
+  const lines = [
+    "# Scale: one stack of N resources (`npm run bench -- --scale`)",
+    "",
+    `Machine: ${Object.entries(results.machine)
+      .map(([k, v]) => `${k} ${String(v)}`)
+      .join("; ")}. Sizes asked: ${sizes.join(", ")}; completed: ${results.completedSizes.join(", ") || "none"}.`,
+    "",
+    "## State per resource (compact JSON, as the checkpoint stores it)",
+    "",
+    `Targets for one minimal pool: plugin ≤ ${STATE_TARGETS.plugin} bytes, dynamic ≤ ${STATE_TARGETS.userpools} bytes.`,
+    "",
+    "| resource | bytes | inputs | outputs | largest keys |",
+    "|---|---|---|---|---|",
+    ...Object.entries(results.state).map(
+      ([name, b]) =>
+        `| ${name} | ${b.bytesPerResource} | ${b.inputsBytes} | ${b.outputsBytes} | ${Object.entries(b.byKey)
+          .slice(0, 6)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(", ")} |`,
+    ),
+    "",
+    "## Seconds per operation, peak memory, checkpoint",
+    "",
+    "| stack | N | up | preview | refresh | destroy | CLI peak MiB | provider peak MiB | checkpoint bytes | bytes per resource |",
+    "|---|---|---|---|---|---|---|---|---|---|",
+    ...STACK_KINDS.flatMap((kind) =>
+      sizes.map((n) => {
+        const run = results.runs[kind][n];
+        return `| ${kind} | ${n} | ${timedOps.map((op) => seconds(run, op)).join(" | ")} | ${run?.peakCliMiB ?? "–"} | ${run?.peakProviderMiB ?? "–"} | ${run?.checkpointBytes ?? "–"} | ${run?.bytesPerResource ?? "–"} |`;
+      }),
+    ),
+    "",
+    "## Ratio to the no-op floor (same N, same run)",
+    "",
+    `| stack | N | ${timedOps.join(" | ")} |`,
+    `|---|---|${timedOps.map(() => "---").join("|")}|`,
+    ...(["userpools", "plugin"] as const).flatMap((kind) =>
+      sizes.map((n) => {
+        const run = results.runs[kind][n];
+        const noop = results.runs.noop[n];
+        return `| ${kind} | ${n} | ${timedOps
+          .map((op) => {
+            const a = run?.seconds[op];
+            const b = noop?.seconds[op];
+            return a !== undefined && b ? (a / b).toFixed(2) : "–";
+          })
+          .join(" | ")} |`;
+      }),
+    ),
+    "",
+    "## Growth exponent (seconds ≈ a·N^b, log-log least squares over the completed N)",
+    "",
+    `| stack | ${timedOps.join(" | ")} |`,
+    `|---|${timedOps.map(() => "---").join("|")}|`,
+    ...STACK_KINDS.map(
+      (kind) =>
+        `| ${kind} | ${timedOps
+          .map((op) => {
+            const points = sizes
+              .map((n) => ({ n, seconds: results.runs[kind][n]?.seconds[op] ?? 0 }))
+              .filter((p) => p.seconds > 0);
+            const b = growthExponent(points);
+            return b === undefined ? "–" : b.toFixed(2);
+          })
+          .join(" | ")} |`,
+    ),
+    "",
+    `## PULUMI_SKIP_CHECKPOINTS=true beside the default, N = ${largest}`,
+    "",
+    "| stack | checkpoints | up | preview | refresh | destroy |",
+    "|---|---|---|---|---|---|",
+    ...STACK_KINDS.flatMap((kind) => [
+      `| ${kind} | written (default) | ${timedOps.map((op) => seconds(results.runs[kind][largest], op)).join(" | ")} |`,
+      `| ${kind} | skipped | ${timedOps.map((op) => seconds(results.skipCheckpoints[kind][largest], op)).join(" | ")} |`,
+    ]),
+    "",
+  ];
+  return lines.join("\n");
+}
+
+/** `measureStateFirst` false (`--scale-no-state`) skips the per-key state of single pools. */
+export async function runScale(
+  sizes: number[],
+  machine: Record<string, unknown>,
+  measureStateFirst = true,
+): Promise<void> {
+  fs.mkdirSync(resultsDir, { recursive: true });
+  const results: ScaleResults = {
+    machine,
+    sizes,
+    stateTargets: STATE_TARGETS,
+    state: {},
+    runs: { noop: {}, userpools: {}, plugin: {} },
+    skipCheckpoints: { noop: {}, userpools: {}, plugin: {} },
+    completedSizes: [],
+  };
+  const save = (): void => {
+    fs.writeFileSync(path.join(resultsDir, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+    fs.writeFileSync(path.join(resultsDir, "results.md"), markdown(results));
+  };
+  const moto = await startEmulator("moto");
+  try {
+    if (measureStateFirst) await measureState(moto, results);
+    save();
+    log(
+      `state per resource: ${JSON.stringify(Object.fromEntries(Object.entries(results.state).map(([k, v]) => [k, v.bytesPerResource])))}`,
+    );
+    for (const n of sizes) {
+      for (const kind of STACK_KINDS) {
+        results.runs[kind][n] = await measureStack(moto, kind, n);
+        save();
+        log(`N=${n} ${kind}: ${JSON.stringify(results.runs[kind][n])}`);
+      }
+      results.completedSizes.push(n);
+      save();
+    }
+    const largest = sizes[sizes.length - 1];
+    for (const kind of STACK_KINDS) {
+      results.skipCheckpoints[kind][largest] = await measureStack(moto, kind, largest, {
+        PULUMI_SKIP_CHECKPOINTS: "true",
+      });
+      save();
+      log(
+        `N=${largest} ${kind} (PULUMI_SKIP_CHECKPOINTS=true): ${JSON.stringify(results.skipCheckpoints[kind][largest])}`,
+      );
+    }
+  } finally {
+    await moto.stop();
+  }
+}
