@@ -20,7 +20,7 @@ import { emulatorClient, emulatorEnvironment, startEmulator, type RunningEmulato
 import { pluginInstallArgs, sharedPluginTarball } from "../tools/pluginPackage";
 import { PulumiWorkspace, repoRoot } from "../tools/pulumiCli";
 import { lineChartSvg } from "./chart";
-import { startFaultProxy } from "./faultProxy";
+import { startFaultProxy } from "../tools/throttlingProxy";
 import { watchProviderMemory } from "./processMemory";
 import { ratioSummary, summarise, type Summary } from "./stats";
 
