@@ -8,13 +8,15 @@
  * rate) with the run's ratio to it. Results: bench/results/fleet.{json,md}.
  *
  * Options: --tenants N, --concurrency N, --scales 1,0.1, --modes standard,adaptive,
- * --config key=value (extra stack config for every tenant, e.g. cognito:maxAttempts=12).
+ * --config key=value (extra stack config for every tenant, e.g. cognito:maxAttempts=12),
+ * --name NAME (results in bench/results/NAME.{json,md}; default fleet).
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { performance } from "node:perf_hooks";
-import { startEmulator, emulatorEnvironment } from "../tools/emulators";
+import { paginateListUserPools } from "@aws-sdk/client-cognito-identity-provider";
+import { emulatorClient, emulatorEnvironment, startEmulator, type RunningEmulator } from "../tools/emulators";
 import { FleetWorkspace } from "../tools/fleetExample";
 import { PulumiWorkspace, repoRoot } from "../tools/pulumiCli";
 import { startThrottlingProxy, type CategoryStats } from "../tools/throttlingProxy";
@@ -33,6 +35,7 @@ const concurrency = option("concurrency", "");
 const scales = option("scales", "1,0.1").split(",").map(Number);
 const modes = option("modes", "standard,adaptive").split(",");
 const extraConfig = options("config");
+const resultsName = option("name", "fleet");
 const resultsDir = path.join(repoRoot, "bench", "results");
 
 function log(line: string): void {
@@ -46,6 +49,8 @@ interface FleetMeasurement {
   concurrency: string;
   exitCode: number;
   failedTenants: number;
+  /** Pools moto holds afterwards: one per tenant when no retried create left a pool behind. */
+  poolsInAccount: number;
   tenantsRetried: number;
   seconds: number;
   requests: number;
@@ -55,6 +60,18 @@ interface FleetMeasurement {
   busiestCategory: string;
   floorSeconds: number;
   ratioToFloor: number;
+}
+
+async function countPools(moto: RunningEmulator): Promise<number> {
+  const client = emulatorClient(moto);
+  try {
+    let count = 0;
+    for await (const page of paginateListUserPools({ client }, { MaxResults: 60 }))
+      count += page.UserPools?.length ?? 0;
+    return count;
+  } finally {
+    client.destroy();
+  }
 }
 
 async function measure(scale: number, retryMode: string): Promise<FleetMeasurement> {
@@ -93,6 +110,7 @@ async function measure(scale: number, retryMode: string): Promise<FleetMeasureme
       concurrency: concurrency || "example default (8)",
       exitCode: run.code,
       failedTenants: run.results.filter((result) => result.status === "failed").length,
+      poolsInAccount: await countPools(moto),
       tenantsRetried: run.results.filter((result) => result.attempts > 1).length,
       seconds: Number(run.seconds.toFixed(1)),
       requests: proxy.stats.requests,
@@ -170,11 +188,11 @@ function markdown(runs: FleetMeasurement[], perStack: PerStackCost, machine: str
     `examples/fleet creating ${tenantCount} tenants (one stack and one hardened pool each) through the quota proxy in front of moto. ` +
       "Quota floor: calls admitted in the busiest category ÷ its rate. Throttled answers per pool: all throttled answers ÷ tenants (mean), and the most any one pool got.",
     "",
-    "| quota scale | retry mode | failed tenants | tenants retried | seconds | busiest category (rate) | floor s | ratio to floor | requests | throttled | throttled per pool (mean / max) |",
-    "|---|---|---|---|---|---|---|---|---|---|---|",
+    "| quota scale | retry mode | failed tenants | pools in the account | tenants retried | seconds | busiest category (rate) | floor s | ratio to floor | requests | throttled | throttled per pool (mean / max) |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ...runs.map(
       (run) =>
-        `| ${run.scale} | ${run.retryMode} | ${run.failedTenants} | ${run.tenantsRetried} | ${run.seconds} | ${run.busiestCategory} (${run.categories[run.busiestCategory].rps} RPS) | ${run.floorSeconds} | ${run.ratioToFloor} | ${run.requests} | ${run.throttled} | ${run.throttledPerPool.mean} / ${run.throttledPerPool.max} |`,
+        `| ${run.scale} | ${run.retryMode} | ${run.failedTenants} | ${run.poolsInAccount} | ${run.tenantsRetried} | ${run.seconds} | ${run.busiestCategory} (${run.categories[run.busiestCategory].rps} RPS) | ${run.floorSeconds} | ${run.ratioToFloor} | ${run.requests} | ${run.throttled} | ${run.throttledPerPool.mean} / ${run.throttledPerPool.max} |`,
     ),
     "",
     "Calls admitted and throttled, by category:",
@@ -209,7 +227,10 @@ export async function benchFleet(): Promise<void> {
     }
   }
   fs.mkdirSync(resultsDir, { recursive: true });
-  fs.writeFileSync(path.join(resultsDir, "fleet.json"), `${JSON.stringify({ machine, command, runs }, null, 2)}\n`);
-  fs.writeFileSync(path.join(resultsDir, "fleet.md"), markdown(runs, perStack, machine, command));
+  fs.writeFileSync(
+    path.join(resultsDir, `${resultsName}.json`),
+    `${JSON.stringify({ machine, command, perStack, runs }, null, 2)}\n`,
+  );
+  fs.writeFileSync(path.join(resultsDir, `${resultsName}.md`), markdown(runs, perStack, machine, command));
   if (runs.some((run) => run.failedTenants > 0)) process.exitCode = 1;
 }

@@ -61,7 +61,7 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 function summary(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   const diagnostics = text.indexOf("Diagnostics:");
-  const relevant = diagnostics >= 0 ? text.slice(diagnostics) : text;
+  const relevant = diagnostics >= 0 ? text.slice(diagnostics + "Diagnostics:".length) : text;
   return relevant.split("\n").filter(Boolean).slice(0, 12).join("\n");
 }
 
