@@ -62,7 +62,14 @@ function summary(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   const diagnostics = text.indexOf("Diagnostics:");
   const relevant = diagnostics >= 0 ? text.slice(diagnostics + "Diagnostics:".length) : text;
-  return relevant.split("\n").filter(Boolean).slice(0, 12).join("\n");
+  // Resource headers ("  pulumi:pulumi:Stack (…):") say where, the error line says what: it goes first.
+  const lines = relevant
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "" && !/^[\w:/-]+ \(.*\):$/.test(line));
+  const firstError = lines.findIndex((line) => /error/i.test(line));
+  if (firstError > 0) lines.unshift(...lines.splice(firstError, 1));
+  return lines.slice(0, 12).join("\n");
 }
 
 export async function reconcileFleet(tenants: Tenant[], options: FleetOptions): Promise<TenantResult[]> {
