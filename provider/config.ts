@@ -36,9 +36,9 @@ export function connectionSettingsFrom(config: ConfigSource | undefined): Connec
   // "standard" stays the default: measured with examples/fleet (100 tenant stacks, 8 at once) through
   // the quota proxy in front of moto (`npm run bench -- --fleet`, bench/results/fleet*.md, 2026-12-05),
   // adaptive was a little faster at a tenth of Cognito's pool quotas (179.7 s, 1.35x the quota floor,
-  // against 193.4 s, 1.43x) but far slower at a twentieth (58 of 100 tenants after 452 s, where standard
-  // finished all in 509.8 s with one tenant failed): each stack's provider is its own short-lived client,
-  // so adaptive's client-side rate estimate starts from nothing per stack and then paces too low.
+  // against 193.4 s, 1.43x) but far slower at a twentieth (716.8 s, 2.69x, no tenant failed, against
+  // 509.8 s, 1.63x, one tenant failed after three tries): each stack's provider is its own short-lived
+  // client, so adaptive's client-side rate estimate starts from nothing per stack and then paces too low.
   const retryMode = get("cognito:retryMode") ?? "standard";
   if (retryMode !== "standard" && retryMode !== "adaptive" && retryMode !== "legacy") {
     throw new Error(`cognito:retryMode must be "standard", "adaptive" or "legacy"; got "${retryMode}".`);
