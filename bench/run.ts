@@ -3,6 +3,7 @@
  * on loopback, as ratios against N no-op dynamic resources measured in the same run.
  * Results: bench/results/ (JSON, Markdown table, SVG chart). --quick is CI's smoke test of the
  * harness (small N, one repeat); it checks the harness works, not the targets.
+ * --fleet measures examples/fleet under Cognito's quotas instead (bench/fleet.ts).
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -21,7 +22,8 @@ import { repoRoot } from "../tools/pulumiCli";
 import { lineChartSvg } from "./chart";
 import { DEFAULT_SCALE_SIZES, runScale } from "./scale";
 import { benchResources } from "./stateSize";
-import { startFaultProxy } from "./faultProxy";
+import { benchFleet } from "./fleet";
+import { startFaultProxy } from "../tools/throttlingProxy";
 import { watchProviderMemory } from "./processMemory";
 import { ratioSummary, summarise, type Summary } from "./stats";
 import { log, STACK_KINDS, timed, timedOps, workspaceFor, type StackKind, type TimedOp } from "./workspaces";
@@ -545,7 +547,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
+(process.argv.includes("--fleet") ? benchFleet() : main()).catch((error: unknown) => {
   log(error instanceof Error ? (error.stack ?? error.message) : String(error));
   process.exit(1);
 });

@@ -33,6 +33,12 @@ export function connectionSettingsFrom(config: ConfigSource | undefined): Connec
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1) {
     throw new Error(`cognito:maxAttempts must be a whole number of 1 or more; got "${maxAttemptsText}".`);
   }
+  // "standard" stays the default: measured with examples/fleet (100 tenant stacks, 8 at once) through
+  // the quota proxy in front of moto (`npm run bench -- --fleet`, bench/results/fleet*.md, 2026-12-05),
+  // adaptive was a little faster at a tenth of Cognito's pool quotas (179.7 s, 1.35x the quota floor,
+  // against 193.4 s, 1.43x) but far slower at a twentieth (716.8 s, 2.69x, no tenant failed, against
+  // 509.8 s, 1.63x, one tenant failed after three tries): each stack's provider is its own short-lived
+  // client, so adaptive's client-side rate estimate starts from nothing per stack and then paces too low.
   const retryMode = get("cognito:retryMode") ?? "standard";
   if (retryMode !== "standard" && retryMode !== "adaptive" && retryMode !== "legacy") {
     throw new Error(`cognito:retryMode must be "standard", "adaptive" or "legacy"; got "${retryMode}".`);

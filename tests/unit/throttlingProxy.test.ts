@@ -1,0 +1,105 @@
+/**
+ * The quota proxy's answer, read by the real AWS SDK client: a stub upstream on loopback stands in
+ * for the emulator, so this runs without one.
+ */
+import * as assert from "node:assert/strict";
+import * as http from "node:http";
+import type { AddressInfo } from "node:net";
+import {
+  CognitoIdentityProviderClient,
+  CreateUserPoolCommand,
+  DescribeUserPoolCommand,
+  TooManyRequestsException,
+} from "@aws-sdk/client-cognito-identity-provider";
+import { startThrottlingProxy, type ThrottlingProxy } from "../../tools/throttlingProxy";
+
+describe("tools/throttlingProxy: Cognito's quotas as a token bucket per operation category", function () {
+  let upstream: http.Server;
+  let upstreamRequests: string[];
+  let proxy: ThrottlingProxy;
+
+  before(async function () {
+    upstreamRequests = [];
+    upstream = http.createServer((request, response) => {
+      upstreamRequests.push(String(request.headers["x-amz-target"]));
+      request.resume();
+      request.on("end", () => {
+        response.writeHead(200, { "content-type": "application/x-amz-json-1.1" });
+        response.end(JSON.stringify({ UserPool: { Id: "us-east-1_stub", Name: "stub" } }));
+      });
+    });
+    await new Promise<void>((resolve) => upstream.listen(0, "127.0.0.1", resolve));
+  });
+
+  beforeEach(async function () {
+    upstreamRequests.length = 0;
+    // 15 RPS × 1/150: one token, refilled every 10 s, so a second request in a test is always throttled.
+    proxy = await startThrottlingProxy(`http://127.0.0.1:${(upstream.address() as AddressInfo).port}`, {
+      quotas: { scale: 1 / 150 },
+    });
+  });
+
+  afterEach(async function () {
+    await proxy.close();
+  });
+
+  after(async function () {
+    await new Promise<void>((resolve) => upstream.close(() => resolve()));
+  });
+
+  function client(maxAttempts: number): CognitoIdentityProviderClient {
+    const sdk = new CognitoIdentityProviderClient({
+      endpoint: proxy.endpoint,
+      region: "us-east-1",
+      credentials: { accessKeyId: "test", secretAccessKey: "test" },
+      maxAttempts,
+    });
+    // Other unit files stub CognitoIdentityProviderClient.prototype.send for the whole run
+    // (aws-sdk-client-mock); this client needs the real one, which the SDK's base class holds.
+    const base = Object.getPrototypeOf(CognitoIdentityProviderClient.prototype) as Pick<
+      CognitoIdentityProviderClient,
+      "send"
+    >;
+    sdk.send = base.send.bind(sdk) as CognitoIdentityProviderClient["send"];
+    return sdk;
+  }
+
+  it("answers an excess request as Cognito does: the SDK raises TooManyRequestsException from HTTP 400", async function () {
+    const sdk = client(1);
+    await sdk.send(new DescribeUserPoolCommand({ UserPoolId: "us-east-1_stub" }));
+    const error = await sdk.send(new DescribeUserPoolCommand({ UserPoolId: "us-east-1_stub" })).then(
+      () => assert.fail("the second read within the quota's second should be throttled"),
+      (caught: unknown) => caught,
+    );
+    assert.ok(error instanceof TooManyRequestsException, `got ${String(error)}`);
+    assert.equal(error.name, "TooManyRequestsException");
+    assert.equal(error.message, "Rate exceeded");
+    assert.equal(error.$metadata.httpStatusCode, 400);
+    assert.ok(error.$metadata.requestId, "the answer carries a request id, as Cognito's do");
+    assert.deepEqual(upstreamRequests, ["AWSCognitoIdentityProviderService.DescribeUserPool"]);
+    assert.equal(proxy.stats.byCategory.UserPoolRead?.admitted, 1);
+    assert.equal(proxy.stats.byCategory.UserPoolRead?.throttled, 1);
+    assert.deepEqual(proxy.stats.throttledByPool, { "us-east-1_stub": 1 });
+    sdk.destroy();
+  });
+
+  it("is an error the SDK retries as throttling, and each category has its own bucket", async function () {
+    const sdk = client(2);
+    await sdk.send(new DescribeUserPoolCommand({ UserPoolId: "us-east-1_stub" }));
+    const error = await sdk.send(new DescribeUserPoolCommand({ UserPoolId: "us-east-1_stub" })).then(
+      () => assert.fail("the read should stay throttled for 10 s"),
+      (caught: unknown) => caught as TooManyRequestsException,
+    );
+    assert.equal(error.name, "TooManyRequestsException");
+    assert.equal(error.$metadata.attempts, 2, "the SDK retried the throttled request once");
+    assert.equal(proxy.stats.byCategory.UserPoolRead?.throttled, 2);
+    // UserPoolUpdate draws on its own bucket, untouched by the reads.
+    await sdk.send(new CreateUserPoolCommand({ PoolName: "tenant-a" }));
+    await assert.rejects(sdk.send(new CreateUserPoolCommand({ PoolName: "tenant-b" })), {
+      name: "TooManyRequestsException",
+    });
+    assert.equal(proxy.stats.byCategory.UserPoolUpdate?.admitted, 1);
+    assert.equal(proxy.stats.throttledByPool["tenant-b"], 2);
+    sdk.destroy();
+  });
+});
