@@ -75,8 +75,18 @@ describe("acceptance: adoption (generate + adoptUserPoolId) and pulumi import th
     const workspace = await PulumiWorkspace.create(dir, "acceptance", {});
     workspaces.push(workspace);
     await workspace.run(pluginInstallArgs(await sharedPluginTarball()));
-    // The code goes beside Pulumi.yaml first: see tests/e2e/pluginImport.test.ts for why.
-    await workspace.run(["import", "cognito-userpool:index:UserPool", "users", id, "--yes", "--out", "imported.yaml"]);
+    // The code goes beside Pulumi.yaml first: see tests/e2e/pluginImport.test.ts for why. Not
+    // protected (the CLI protects imports by default), so the scenario can destroy what it imported.
+    await workspace.run([
+      "import",
+      "cognito-userpool:index:UserPool",
+      "users",
+      id,
+      "--yes",
+      "--protect=false",
+      "--out",
+      "imported.yaml",
+    ]);
     fs.renameSync(path.join(workspace.projectDir, "imported.yaml"), path.join(workspace.projectDir, "Main.yaml"));
     assert.equal(await countPools(client), poolsBefore + 1, "no pool was created");
     assert.equal((await describePool(client, id)).Name, run.poolName("imported"));
