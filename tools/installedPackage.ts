@@ -2,11 +2,12 @@
  * This package as its users get it: the `npm pack` tarball of this checkout (its `prepare` script
  * builds dist/ first), installed by npm into folders outside the repo with their own node_modules.
  */
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import * as crypto from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import type { CommandResult } from "./pulumiCli";
 
 const repoRoot = path.resolve(__dirname, "..");
 
@@ -137,4 +138,17 @@ function removeStaleInstalls(installs: string, keep: string): void {
     if (entry === keep) continue;
     if (Date.now() - fs.statSync(dir).mtimeMs > STALE_INSTALL_MS) fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Runs the package's own command (`pulumi-cognito-userpool ARGS`) as users do, from the installed
+ * tarball; resolves with its exit code and output, whatever the code.
+ */
+export function packageCommand(args: string[], env: NodeJS.ProcessEnv): Promise<CommandResult> {
+  const cli = path.join(sharedNodeModules(), ".bin", "pulumi-cognito-userpool");
+  return new Promise((resolve) => {
+    execFile(cli, args, { env, encoding: "utf8" }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr });
+    });
+  });
 }

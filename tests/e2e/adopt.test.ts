@@ -6,7 +6,6 @@
  * with the pinned CLI, and the generator's errors.
  */
 import * as assert from "node:assert/strict";
-import { execFile } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -25,21 +24,11 @@ import {
   startEmulator,
   type RunningEmulator,
 } from "../../tools/emulators";
-import { packageTarball, sharedNodeModules } from "../../tools/installedPackage";
-import { PulumiWorkspace, type CommandResult } from "../../tools/pulumiCli";
+import { packageCommand, packageTarball } from "../../tools/installedPackage";
+import { PulumiWorkspace } from "../../tools/pulumiCli";
 import { referenceCreateUserPoolRequest } from "../fixtures/referenceRequest";
 
 const USERNAME = "alice";
-
-/** Runs the package's command as users do: `npx pulumi-cognito-userpool ...`, from the installed tarball. */
-function generate(args: string[], env: NodeJS.ProcessEnv): Promise<CommandResult> {
-  const cli = path.join(sharedNodeModules(), ".bin", "pulumi-cognito-userpool");
-  return new Promise((resolve) => {
-    execFile(cli, ["generate", ...args], { env, encoding: "utf8" }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
-}
 
 describe("e2e: adopting an existing pool with a generated program, through the pulumi CLI, against moto", function () {
   let moto: RunningEmulator;
@@ -80,8 +69,9 @@ describe("e2e: adopting an existing pool with a generated program, through the p
   it("generates a program declaring the pool, set to adopt it, and a Pulumi.yaml", async function () {
     const out = path.join(generatedDir, "index.ts");
     const tarball = packageTarball();
-    const result = await generate(
+    const result = await packageCommand(
       [
+        "generate",
         ...["--user-pool-id", id, "--region", emulatorRegion, "--endpoint", moto.endpoint, "--out", out],
         ...["--package-spec", tarball],
       ],
@@ -218,8 +208,8 @@ describe("e2e: adopting an existing pool with a generated program, through the p
   });
 
   it("the generator says clearly when the pool does not exist, or there are no credentials", async function () {
-    const missing = await generate(
-      ["--user-pool-id", `${emulatorRegion}_DoesNotExist1`, "--endpoint", moto.endpoint],
+    const missing = await packageCommand(
+      ["generate", "--user-pool-id", `${emulatorRegion}_DoesNotExist1`, "--endpoint", moto.endpoint],
       env,
     );
     assert.equal(missing.code, 1);
@@ -245,12 +235,15 @@ describe("e2e: adopting an existing pool with a generated program, through the p
     ]) {
       delete noCredentials[key];
     }
-    const anonymous = await generate(["--user-pool-id", id, "--endpoint", moto.endpoint], noCredentials);
+    const anonymous = await packageCommand(
+      ["generate", "--user-pool-id", id, "--endpoint", moto.endpoint],
+      noCredentials,
+    );
     assert.equal(anonymous.code, 1);
     assert.match(anonymous.stderr, /error: No AWS credentials found to call DescribeUserPool/);
 
-    const wrongRegion = await generate(
-      ["--user-pool-id", id, "--region", "eu-west-1", "--endpoint", moto.endpoint],
+    const wrongRegion = await packageCommand(
+      ["generate", "--user-pool-id", id, "--region", "eu-west-1", "--endpoint", moto.endpoint],
       env,
     );
     assert.equal(wrongRegion.code, 1);

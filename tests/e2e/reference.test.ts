@@ -5,31 +5,12 @@ import {
   CognitoIdentityProviderClient,
   DescribeUserPoolCommand,
   ListUserPoolsCommand,
-  UpdateUserPoolCommand,
-  type UpdateUserPoolRequest,
 } from "@aws-sdk/client-cognito-identity-provider";
-import { SHAPES } from "../../provider/naming";
 import { emulatorClient, emulatorEnvironment, startEmulator, type RunningEmulator } from "../../tools/emulators";
+import { changeMinimumLengthOutsidePulumi } from "../../tools/outsidePulumi";
 import { PulumiWorkspace } from "../../tools/pulumiCli";
 
 const SECRET_MARKER = "e2e-secret-marker-7d41c9";
-
-/** What a person does in the console: the pool's current settings with one change, saved. */
-async function changeMinimumLengthOutOfBand(
-  client: CognitoIdentityProviderClient,
-  id: string,
-  length: number,
-): Promise<void> {
-  const pool = (await client.send(new DescribeUserPoolCommand({ UserPoolId: id }))).UserPool as Record<string, unknown>;
-  const request: Record<string, unknown> = { UserPoolId: id };
-  for (const member of Object.keys(SHAPES.UpdateUserPoolRequest.members)) {
-    const live = pool[member === "PoolName" ? "Name" : member];
-    if (live !== undefined && member !== "UserPoolId") request[member] = live;
-  }
-  const policies = request.Policies as { PasswordPolicy: Record<string, unknown> };
-  policies.PasswordPolicy.MinimumLength = length;
-  await client.send(new UpdateUserPoolCommand(request as unknown as UpdateUserPoolRequest));
-}
 
 describe("e2e: examples/reference (the API reference's full example) through the pulumi CLI, against moto", function () {
   let moto: RunningEmulator;
@@ -110,7 +91,7 @@ describe("e2e: examples/reference (the API reference's full example) through the
   });
 
   it("reports an out-of-band change on refresh and undoes it on the next up", async function () {
-    await changeMinimumLengthOutOfBand(client, id, 12);
+    await changeMinimumLengthOutsidePulumi(client, id, 12);
     const refresh = await workspace.refresh();
     assert.match(refresh.stdout, /~ .*cognito:UserPool.*updated|1 updated/);
     const refreshed = await workspace.resourceState("cognito:UserPool");
