@@ -225,7 +225,7 @@ describe(`e2e: Terraform's aws_cognito_user_pool acceptance scenarios (${TERRAFO
 
   async function livePool(id: string): Promise<{ pool: unknown; mfa: unknown }> {
     const pool = (await client.send(new DescribeUserPoolCommand({ UserPoolId: id }))).UserPool;
-    const { $metadata: _metadata, ...mfa } = await client.send(new GetUserPoolMfaConfigCommand({ UserPoolId: id }));
+    const mfa = await client.send(new GetUserPoolMfaConfigCommand({ UserPoolId: id }));
     return { pool, mfa };
   }
 
