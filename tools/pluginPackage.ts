@@ -165,7 +165,7 @@ async function tarPlugin(staging: string, outDir: string, version: string, targe
       ".",
       "-C",
       launcherDir,
-      launcher.name,
+      `./${launcher.name}`,
     ]);
     return file;
   } finally {
