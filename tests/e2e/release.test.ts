@@ -265,7 +265,8 @@ describe("e2e: npm run release, each artifact installed as its user gets it, aga
     ]);
     const [isClass, poolName, deletionProtection, minimumLength, server] = stdout.trim().split("\n");
     assert.equal(isClass, "True");
-    assert.match(poolName, /pulumi\.Input\[.*str\]/);
+    // pulumi.Input[str], as Python expands it: the value or an awaitable or Output of it.
+    assert.match(poolName, /^typing\.Union\[str, .*Awaitable\[str\]/);
     assert.match(deletionProtection, /DeletionProtection/);
     assert.equal(minimumLength, "12");
     assert.equal(server, serverUrl, "the SDK tells the engine where to download the plugin");
