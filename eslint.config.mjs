@@ -11,6 +11,7 @@ export default tseslint.config(
       ".cognito-local/**",
       "**/node_modules/**",
       "policy-packs/*/dist/**",
+      "release/**",
     ],
   },
   eslint.configs.recommended,
