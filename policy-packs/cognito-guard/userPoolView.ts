@@ -129,24 +129,38 @@ const API_FACTOR_SETTINGS =
 const sendsOwnEmail = (props: Props): boolean =>
   valueAt(props, ["emailConfiguration", "emailSendingAccount"]) === "DEVELOPER";
 
+/**
+ * This project's UserPool turns SMS MFA on with smsMfaConfiguration (SetUserPoolMfaConfig's own
+ * member, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SetUserPoolMfaConfig.html);
+ * an smsConfiguration alone does so only where the program declares none of SetUserPoolMfaConfig's
+ * factors, since then CreateUserPool alone decides (provider/validation/mfa.ts, the same rule).
+ */
+function apiSmsFactor(props: Props): boolean {
+  if (valueAt(props, ["smsMfaConfiguration"]) != null) return true;
+  const setFactors = ["softwareTokenMfaConfiguration", "emailMfaConfiguration", "webAuthnConfiguration"];
+  return valueAt(props, ["smsConfiguration"]) != null && !setFactors.some((f) => valueAt(props, [f]) != null);
+}
+
+function readApiFactors(props: Props, sms: boolean): MfaFactors {
+  const email = valueAt(props, ["emailMfaConfiguration"]) != null;
+  return {
+    sms,
+    totp: valueAt(props, ["softwareTokenMfaConfiguration", "enabled"]) === true,
+    email: email && sendsOwnEmail(props),
+    emailWithoutDeveloperAccount: email && !sendsOwnEmail(props),
+    passkey: valueAt(props, FIELD_PATHS.webAuthnFactorConfiguration.api) === PASSKEY_MFA,
+  };
+}
+
 /** How each naming turns MFA factors on, and how to say so in a message. */
 const MFA_FACTORS: PerNaming<{ read(props: Props): MfaFactors; howToAdd: string }> = {
   api: {
-    read: (props) => {
-      const email = valueAt(props, ["emailMfaConfiguration"]) != null;
-      return {
-        sms: valueAt(props, ["smsConfiguration"]) != null,
-        totp: valueAt(props, ["softwareTokenMfaConfiguration", "enabled"]) === true,
-        email: email && sendsOwnEmail(props),
-        emailWithoutDeveloperAccount: email && !sendsOwnEmail(props),
-        passkey: valueAt(props, FIELD_PATHS.webAuthnFactorConfiguration.api) === PASSKEY_MFA,
-      };
-    },
+    read: (props) => readApiFactors(props, apiSmsFactor(props)),
     howToAdd: API_FACTOR_SETTINGS,
   },
   aws: {
     // @pulumi/aws turns SMS MFA on with smsConfiguration while mfaConfiguration is ON or OPTIONAL.
-    read: (props) => MFA_FACTORS.api.read(props),
+    read: (props) => readApiFactors(props, valueAt(props, ["smsConfiguration"]) != null),
     howToAdd: API_FACTOR_SETTINGS,
   },
   awsNative: {
