@@ -270,7 +270,7 @@ describe(`e2e: Terraform's aws_cognito_user_pool acceptance scenarios (${TERRAFO
     const said = `${result.stdout}\n${result.stderr}`;
     if (result.code === 0) {
       fail(run, `step ${round + 1}: preview accepted args Terraform refuses (${String(error)}):\n${said.slice(-3000)}`);
-    } else if (!new RegExp(`\\(${run.key}\\)`).test(said) || !error.test(said)) {
+    } else if (!new RegExp(`\\(${run.key}\\)|'${run.key}'`).test(said) || !error.test(said)) {
       fail(
         run,
         `step ${round + 1}: preview failed, but not naming the pool and ${String(error)}:\n${said.slice(-3000)}`,
