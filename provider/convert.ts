@@ -176,6 +176,7 @@ export function declaredFromLive(
     const name = argName(field);
     const declaredValue = declared[name];
     if (declaredValue === undefined || declaredValue === null) continue;
+    if (field.absentWhenOff && (live[name] === undefined || live[name] === null)) continue;
     result[name] =
       field.read.from === "describeSchema"
         ? projectSchema(declaredValue, live[name])

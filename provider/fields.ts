@@ -44,6 +44,11 @@ export interface FieldSpec {
   readonly read: ReadBack;
   /** Lists whose order Cognito does not keep: compared as sets. */
   readonly unordered?: boolean;
+  /**
+   * The member is left out of the read when the setting is off, so a declared value that reads back
+   * absent is drift (turned off outside Pulumi), not a member the service does not report.
+   */
+  readonly absentWhenOff?: boolean;
 }
 
 const describe = (member: string): ReadBack => ({ from: "describe", member });
@@ -91,6 +96,9 @@ export const USER_POOL_FIELDS: readonly FieldSpec[] = [
     container: "SetUserPoolMfaConfigRequest",
     change: "mfaConfig",
     read: { from: "mfaConfig", member: "SmsMfaConfiguration" },
+    // SetUserPoolMfaConfig without SmsMfaConfiguration turns the SMS factor off, and
+    // GetUserPoolMfaConfig then has no SmsMfaConfiguration: its absence is the off state.
+    absentWhenOff: true,
   },
   {
     api: "SoftwareTokenMfaConfiguration",

@@ -491,6 +491,37 @@ describe("adoption: the provider's create with adoptUserPoolId", function () {
     assert.equal(cognito.commandCalls(UpdateUserPoolCommand).length, 0);
   });
 
+  it("keeps the live SMS MFA factor when the program leaves smsMfaConfiguration out, and turns it on when declared (issue 17, defect 3)", async function () {
+    cognito.on(SetUserPoolMfaConfigCommand).resolves({});
+    const liveSms = { SmsConfiguration: pool.SmsConfiguration };
+    cognito.on(GetUserPoolMfaConfigCommand).resolves({
+      MfaConfiguration: "OPTIONAL",
+      SmsMfaConfiguration: liveSms,
+      SoftwareTokenMfaConfiguration: { Enabled: false },
+    });
+    await provider().create({ ...generated, softwareTokenMfaConfiguration: { enabled: true }, adoptUserPoolId: id });
+    const kept = cognito.commandCalls(SetUserPoolMfaConfigCommand)[0].args[0].input;
+    assert.equal(kept.SoftwareTokenMfaConfiguration?.Enabled, true);
+    assert.deepEqual(kept.SmsMfaConfiguration, liveSms, "a factor the program never declared keeps its live value");
+
+    cognito.resetHistory();
+    cognito.on(GetUserPoolMfaConfigCommand).resolves({
+      MfaConfiguration: "OPTIONAL",
+      SoftwareTokenMfaConfiguration: { Enabled: true },
+    });
+    await provider().create({
+      ...generated,
+      softwareTokenMfaConfiguration: { enabled: true },
+      smsMfaConfiguration: {},
+      adoptUserPoolId: id,
+    });
+    const turnedOn = cognito.commandCalls(SetUserPoolMfaConfigCommand)[0].args[0].input;
+    assert.ok(
+      turnedOn.SmsMfaConfiguration?.SmsConfiguration,
+      "the declared SMS factor is set, with the pool's SMS configuration",
+    );
+  });
+
   it("refuses a differing create-only field before any write, explaining why", async function () {
     await assert.rejects(
       provider().create({ ...generated, aliasAttributes: ["phone_number"], adoptUserPoolId: id }),

@@ -61,6 +61,27 @@ describe("generate: program text", function () {
     );
   });
 
+  it("declares the SMS MFA factor exactly when the live pool has it, so adopting never turns it on or off (issue 17, defect 3)", function () {
+    const { pool } = loadDescribeFixture("untouched.moto");
+    const smsConfiguration = {
+      SnsCallerArn: "arn:aws:iam::123456789012:role/sms",
+      ExternalId: "x",
+      SnsRegion: "us-east-1",
+    };
+    const withSms = { ...pool, MfaConfiguration: "ON" as const, SmsConfiguration: smsConfiguration };
+    const totpOnly = { MfaConfiguration: "ON" as const, SoftwareTokenMfaConfiguration: { Enabled: true } };
+    const smsOff = programFiles(withSms, totpOnly, options).program;
+    assert.match(smsOff, /smsConfiguration: \{/, "the SMS configuration (for verification messages) is declared");
+    assert.match(smsOff, /softwareTokenMfaConfiguration: \{\n\s+enabled: true,/);
+    assert.doesNotMatch(smsOff, /smsMfaConfiguration/, "SMS is not an MFA factor on the live pool");
+    const smsOn = programFiles(
+      withSms,
+      { ...totpOnly, SmsMfaConfiguration: { SmsConfiguration: smsConfiguration } },
+      options,
+    ).program;
+    assert.match(smsOn, /smsMfaConfiguration: \{/, "SMS is an MFA factor on the live pool");
+  });
+
   it("writes a Pulumi.yaml for a TypeScript nodejs project named after the pool, and a pinned package.json", function () {
     const { pool, mfa } = loadDescribeFixture("every-field");
     const files = programFiles(pool, mfa, options);

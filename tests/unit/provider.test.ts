@@ -277,6 +277,25 @@ describe("provider", function () {
       });
       assert.deepEqual(result.inputs, { mfaConfiguration: "ON", softwareTokenMfaConfiguration: { enabled: false } });
     });
+    it("reports drift of a declared SMS MFA factor turned off outside Pulumi (issue 17, defect 3)", async function () {
+      const smsConfiguration = { SnsCallerArn: "arn:aws:iam::123456789012:role/sms", ExternalId: "x" };
+      cognito
+        .on(DescribeUserPoolCommand)
+        .resolves({ UserPool: { Id: "p1", MfaConfiguration: "ON", SmsConfiguration: smsConfiguration } });
+      cognito
+        .on(GetUserPoolMfaConfigCommand)
+        .resolves({ MfaConfiguration: "ON", SoftwareTokenMfaConfiguration: { Enabled: true } });
+      const declared = {
+        mfaConfiguration: "ON",
+        smsConfiguration: { snsCallerArn: smsConfiguration.SnsCallerArn, externalId: "x" },
+        smsMfaConfiguration: {},
+        softwareTokenMfaConfiguration: { enabled: true },
+      };
+      const result = await provider().read("p1", declared);
+      assert.ok(result.inputs, "the pool exists");
+      assert.equal(result.inputs.smsMfaConfiguration, undefined, "the factor is gone from the live pool");
+      assert.deepEqual(result.inputs.softwareTokenMfaConfiguration, { enabled: true });
+    });
   });
 
   describe("delete", function () {

@@ -1066,8 +1066,6 @@ export const TERRAFORM_SCENARIOS: Scenario[] = [
   },
   {
     test: "TestAccCognitoIDPUserPool_WithLambda_preGenerationTokenConfig",
-    expectedFailure:
-      "issue 17 defect 2: removing lambdaConfig.preTokenGenerationConfig leaves the legacy LambdaConfig.PreTokenGeneration the provider filled in",
     note: "userPoolTier PLUS added: the Terraform config turns threat protection ENFORCED on without a tier, which AWS documents as a PLUS feature.",
     steps: [
       {
