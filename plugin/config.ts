@@ -4,7 +4,7 @@
  * resource reads from `cognito:<name>` (provider/config.ts), so both doors connect alike; the
  * schema's `config` section is generated from this list.
  */
-import type { ConfigSource } from "../provider/config";
+import { DEFAULT_MAX_ATTEMPTS, type ConfigSource } from "../provider/config";
 
 export interface PluginConfigSpec {
   readonly name: string;
@@ -34,7 +34,7 @@ export const PLUGIN_CONFIG: readonly PluginConfigSpec[] = [
   {
     name: "maxAttempts",
     type: "integer",
-    description: "How many times the AWS SDK tries a request (throttling included) before failing. Default 8.",
+    description: `How many times the AWS SDK tries a request (throttling included) before failing. Default ${DEFAULT_MAX_ATTEMPTS}.`,
   },
   {
     name: "retryMode",

@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import type { ConnectionSettings } from "./config";
+import { standardRetryStrategy } from "./retry";
 
 /**
  * When set, every API call the provider sends is appended to this file as one line (the command
@@ -14,8 +15,10 @@ export function createCognitoClient(settings: ConnectionSettings): CognitoIdenti
     ...(settings.region ? { region: settings.region } : {}),
     ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
     ...(settings.profile ? { profile: settings.profile } : {}),
-    maxAttempts: settings.maxAttempts,
-    retryMode: settings.retryMode,
+    // "adaptive" and "legacy" are the SDK's own; "standard" is the SDK's with a shorter cap on the wait.
+    ...(settings.retryMode === "standard"
+      ? { retryStrategy: standardRetryStrategy(settings.maxAttempts) }
+      : { maxAttempts: settings.maxAttempts, retryMode: settings.retryMode }),
   });
   const callLog = process.env[API_CALL_LOG_VARIABLE];
   if (callLog) {

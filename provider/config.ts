@@ -16,7 +16,12 @@ export interface ConnectionSettings {
   retryMode: "standard" | "adaptive" | "legacy";
 }
 
-export const DEFAULT_MAX_ATTEMPTS = 8;
+/**
+ * One try and 25 retries, as Terraform's AWS provider and @pulumi/aws (`max_retries`,
+ * `aws:maxRetries`: "If omitted, the default value is 25", hashicorp/terraform-provider-aws
+ * website/docs/index.html.markdown). A stack in a fleet can wait out a shared quota this long.
+ */
+export const DEFAULT_MAX_ATTEMPTS = 26;
 
 /**
  * Reads `cognito:region`, `cognito:endpoint`, `cognito:profile`, `cognito:maxAttempts`,

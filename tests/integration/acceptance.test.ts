@@ -157,16 +157,18 @@ describe("integration: the acceptance runner and sweeper as processes, against m
   it("sweep:aws lists old tagged pools without --yes, deletes them with it, and leaves untagged and young ones", async function () {
     const old = await tagged("old-acceptance", { [ACCEPTANCE_TAG_KEY]: "acc-old" });
     const untagged = await tagged("someone-elses", { team: "payments" });
-    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    // The young pool must stay under --older-than through two script runs (each a few seconds on a
+    // loaded machine: a 2 s threshold was crossed in CI), so the threshold is wide and the wait longer.
+    await new Promise((resolve) => setTimeout(resolve, 21_000));
     const young = await tagged("young-acceptance", { [ACCEPTANCE_TAG_KEY]: "acc-young" });
 
-    const dryRun = await runScript("sweep-aws.ts", ["--older-than", "2s"], env);
+    const dryRun = await runScript("sweep-aws.ts", ["--older-than", "20s"], env);
     assert.equal(dryRun.code, 0, dryRun.stderr);
     assert.match(dryRun.stdout, new RegExp(`would delete \\(dry run; --yes deletes\\) ${old} old-acceptance`));
     assert.doesNotMatch(dryRun.stdout, new RegExp(`${untagged}|${young}`));
     assert.equal(await exists(old), true, "a dry run deletes nothing");
 
-    const swept = await runScript("sweep-aws.ts", ["--older-than", "2s", "--yes"], env);
+    const swept = await runScript("sweep-aws.ts", ["--older-than", "20s", "--yes"], env);
     assert.equal(swept.code, 0, swept.stderr);
     assert.match(swept.stdout, new RegExp(`deleting ${old} old-acceptance \\(run acc-old`));
     assert.equal(await exists(old), false);

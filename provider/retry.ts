@@ -1,0 +1,42 @@
+import { StandardRetryStrategy } from "@smithy/util-retry";
+
+/**
+ * The longest wait between two tries of one request. The AWS SDK's standard mode grows its wait
+ * (full jitter: a random share of base × 2^attempt, base 1 s after a throttle) up to 20 s. A fleet
+ * of stacks deploying at once shares one account's Cognito quota (15 requests per second per
+ * category, tools/cognitoQuotas.ts), and a token that falls due while every waiting client is deep
+ * in a 20 s backoff is lost: measured with examples/fleet through the quota proxy
+ * (`npm run bench -- --fleet`, bench/results/fleet.md), capping the wait keeps enough tries
+ * arriving to use the quota, while the jitter still spreads them.
+ */
+export const MAX_BACKOFF_MS = 5_000;
+
+/**
+ * Full jitter ("Exponential Backoff And Jitter", AWS Architecture Blog, 2015): a uniformly random
+ * wait between 0 and min(cap, base × 2^attempt). The SDK sets the base per error: 1 s after a
+ * throttle, 50 ms after a transient error.
+ */
+export class CappedFullJitterBackoff {
+  private delayBaseMs = 50;
+
+  constructor(
+    readonly maxBackoffMs: number = MAX_BACKOFF_MS,
+    private readonly random: () => number = Math.random,
+  ) {}
+
+  setDelayBase(delayBaseMs: number): void {
+    this.delayBaseMs = delayBaseMs;
+  }
+
+  computeNextBackoffDelay(retryAttempt: number): number {
+    return Math.floor(this.random() * Math.min(this.maxBackoffMs, this.delayBaseMs * 2 ** retryAttempt));
+  }
+}
+
+/** The SDK's standard retry strategy (retry quota, error classes, Retry-After) with the capped backoff. */
+export function standardRetryStrategy(
+  maxAttempts: number,
+  backoff = new CappedFullJitterBackoff(),
+): StandardRetryStrategy {
+  return new StandardRetryStrategy({ maxAttempts, backoff });
+}
