@@ -236,6 +236,34 @@ describe("plugin: forwarding to the provider core", function () {
     assert.deepEqual(checked.failures, [], "the imported inputs pass check");
   });
 
+  it("pulumi import declares the SMS MFA factor exactly when the live pool has it (issue 17, defect 3)", async function () {
+    const smsConfiguration = {
+      SnsCallerArn: "arn:aws:iam::123456789012:role/sms",
+      ExternalId: "x",
+      SnsRegion: "us-east-1",
+    };
+    const live = {
+      Id: "us-east-1_abc",
+      Name: "sms-pool",
+      MfaConfiguration: "ON" as const,
+      SmsConfiguration: smsConfiguration,
+    };
+    cognito.on(DescribeUserPoolCommand).resolves({ UserPool: live });
+    const totpOnly = { MfaConfiguration: "ON" as const, SoftwareTokenMfaConfiguration: { Enabled: true } };
+    cognito.on(GetUserPoolMfaConfigCommand).resolves(totpOnly);
+    const smsOff = (await plugin().read("us-east-1_abc", URN, {})).inputs as Record<string, unknown>;
+    assert.ok(smsOff.smsConfiguration, "the SMS configuration (for verification messages) is an input");
+    assert.deepEqual(smsOff.softwareTokenMfaConfiguration, { enabled: true });
+    assert.ok(!("smsMfaConfiguration" in smsOff), "SMS is not an MFA factor on the live pool");
+    assert.deepEqual((await plugin().check(URN, {}, smsOff)).failures, []);
+
+    cognito
+      .on(GetUserPoolMfaConfigCommand)
+      .resolves({ ...totpOnly, SmsMfaConfiguration: { SmsConfiguration: smsConfiguration } });
+    const smsOn = (await plugin().read("us-east-1_abc", URN, {})).inputs as Record<string, unknown>;
+    assert.ok(smsOn.smsMfaConfiguration, "SMS is an MFA factor on the live pool");
+  });
+
   it("read of a pool that is gone returns no id", async function () {
     const error = new Error("gone");
     error.name = "ResourceNotFoundException";
