@@ -157,6 +157,27 @@ function markdown(results: ScaleResults): string {
       }),
     ),
     "",
+    `## Goal: the ratio to the no-op floor at N = ${largest} no worse than at N = ${sizes[0]}`,
+    "",
+    `Each cell: ratio at N = ${largest} ÷ ratio at N = ${sizes[0]} (at most 1 meets the goal; within 10% is inside this machine's noise).`,
+    "",
+    `| stack | ${timedOps.join(" | ")} |`,
+    `|---|${timedOps.map(() => "---").join("|")}|`,
+    ...(["userpools", "plugin"] as const).map((kind) => {
+      const ratioAt = (n: number, op: TimedOp): number | undefined => {
+        const a = results.runs[kind][n]?.seconds[op];
+        const b = results.runs.noop[n]?.seconds[op];
+        return a !== undefined && b ? a / b : undefined;
+      };
+      return `| ${kind} | ${timedOps
+        .map((op) => {
+          const low = ratioAt(sizes[0], op);
+          const high = ratioAt(largest, op);
+          return low !== undefined && high !== undefined && sizes.length > 1 ? (high / low).toFixed(2) : "–";
+        })
+        .join(" | ")} |`;
+    }),
+    "",
     "## Growth exponent (seconds ≈ a·N^b, log-log least squares over the completed N)",
     "",
     `| stack | ${timedOps.join(" | ")} |`,

@@ -38,12 +38,15 @@ export function connectionSettingsFrom(config: ConfigSource | undefined): Connec
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1) {
     throw new Error(`cognito:maxAttempts must be a whole number of 1 or more; got "${maxAttemptsText}".`);
   }
-  // "standard" stays the default: measured with examples/fleet (100 tenant stacks, 8 at once) through
-  // the quota proxy in front of moto (`npm run bench -- --fleet`, bench/results/fleet*.md, 2026-12-05),
-  // adaptive was a little faster at a tenth of Cognito's pool quotas (179.7 s, 1.35x the quota floor,
-  // against 193.4 s, 1.43x) but far slower at a twentieth (716.8 s, 2.69x, no tenant failed, against
-  // 509.8 s, 1.63x, one tenant failed after three tries): each stack's provider is its own short-lived
-  // client, so adaptive's client-side rate estimate starts from nothing per stack and then paces too low.
+  // "standard" (the SDK's standard strategy with the wait capped, provider/retry.ts) stays the
+  // default: measured with examples/fleet (100 tenant stacks, 8 at once) through the quota proxy in
+  // front of moto (`npm run bench -- --fleet`, bench/results/fleet.md, 2026-12-06). Where the quota
+  // bounds the run (a twentieth of Cognito's rates; the fleet alone takes about 170 s on 2 cores),
+  // standard took 328 s, 1.23x the quota floor, against adaptive's 384 s, 1.44x; no tenant failed.
+  // At a tenth the machine bounds both (188 s and 186 s). Adaptive's client-side rate estimate is
+  // per client, and each stack's provider is its own short-lived client, so it starts from nothing
+  // per stack and then paces too low. Before the cap (the SDK's 20 s, 8 attempts) standard took
+  // 1.63x at a twentieth and one tenant failed after three tries.
   const retryMode = get("cognito:retryMode") ?? "standard";
   if (retryMode !== "standard" && retryMode !== "adaptive" && retryMode !== "legacy") {
     throw new Error(`cognito:retryMode must be "standard", "adaptive" or "legacy"; got "${retryMode}".`);
