@@ -1,9 +1,11 @@
 /**
  * Peak resident memory (VmHWM, read from /proc) of the processes this benchmark started: the
- * provider processes the CLI starts (dynamic provider or our plugin) and the `pulumi` CLI itself.
+ * provider processes the CLI starts (dynamic provider, our plugin, or Terraform's hashicorp/aws) and
+ * the CLI itself (`pulumi`, or `terraform` beside it).
  * Only descendants of this process count: the machine may run other stacks at the same time.
  */
 import * as fs from "node:fs";
+import * as path from "node:path";
 
 type Role = "provider" | "cli";
 
@@ -26,9 +28,15 @@ function descendsFrom(pid: number, ancestor: number): boolean {
 }
 
 function roleOf(cmdline: string): Role | undefined {
-  if (cmdline.includes("cmd/dynamic-provider") || cmdline.includes("dist/plugin/index.js")) return "provider";
   const program = cmdline.split("\0")[0] ?? "";
-  if (program === "pulumi" || program.endsWith("/pulumi")) return "cli";
+  if (
+    cmdline.includes("cmd/dynamic-provider") ||
+    cmdline.includes("dist/plugin/index.js") ||
+    path.basename(program).startsWith("terraform-provider-")
+  ) {
+    return "provider";
+  }
+  if (["pulumi", "terraform"].includes(path.basename(program))) return "cli";
   return undefined;
 }
 

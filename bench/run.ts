@@ -348,7 +348,14 @@ function machineDescription(): Record<string, unknown> {
 
 async function main(): Promise<void> {
   const scale = scaleSizes();
-  if (scale) return runScale(scale, machineDescription(), !process.argv.includes("--scale-no-state"));
+  if (scale) {
+    return runScale(
+      scale,
+      machineDescription(),
+      !process.argv.includes("--scale-no-state"),
+      process.argv.includes("--scale-terraform-only"),
+    );
+  }
   fs.mkdirSync(resultsDir, { recursive: true });
   const started = performance.now();
   const moto = await startEmulator("moto");

@@ -5,7 +5,9 @@
  * ratio to the no-op floor, and the growth exponent fitted over N (log-log least squares). For the
  * largest N, the same with PULUMI_SKIP_CHECKPOINTS=true. First, the state of one minimal pool and
  * one bench pool through each door, key by key. Results are written after every step, so a run
- * stopped part way keeps what it measured: bench/results/scale/results.{json,md}.
+ * stopped part way keeps what it measured: bench/results/scale/results.{json,md}. Where this machine
+ * has Terraform and hashicorp/aws, the same N pools through Terraform beside them (bench/terraform.ts);
+ * `--scale-terraform-only` adds just those to the results already written.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -13,6 +15,7 @@ import { emulatorEnvironment, startEmulator, type RunningEmulator } from "../too
 import { repoRoot } from "../tools/pulumiCli";
 import { watchMemory } from "./processMemory";
 import { benchResources, checkpointBytes, stateBreakdown, type StateBreakdown } from "./stateSize";
+import { measureTerraform, terraformUnavailable, type TerraformRun } from "./terraform";
 import { log, STACK_KINDS, timed, timedOps, workspaceFor, type StackKind, type TimedOp } from "./workspaces";
 
 export const DEFAULT_SCALE_SIZES = [100, 300, 1000];
@@ -35,6 +38,9 @@ interface ScaleResults {
   runs: Record<StackKind, Record<number, Run>>;
   skipCheckpoints: Record<StackKind, Record<number, Run>>;
   completedSizes: number[];
+  /** The same N pools through Terraform (bench/terraform.ts), when this machine has it. */
+  terraform?: Record<number, TerraformRun>;
+  terraformUnavailable?: string;
 }
 
 const resultsDir = path.join(repoRoot, "bench", "results", "scale");
@@ -102,6 +108,48 @@ async function measureState(moto: RunningEmulator, results: ScaleResults): Promi
 function seconds(run: Run | undefined, op: TimedOp): string {
   const value = run?.seconds[op];
   return value === undefined ? "–" : value.toFixed(1);
+}
+
+/** Terraform's seconds, memory and state beside both doors', and each door's time as a share of Terraform's. */
+function terraformSection(results: ScaleResults): string[] {
+  if (!results.terraform) {
+    return [`## Beside Terraform`, "", `Not measured: ${results.terraformUnavailable ?? "not run"}.`, ""];
+  }
+  const tf = results.terraform;
+  const sizes = results.sizes.filter((n) => tf[n]);
+  const memory = (run: { peakCliMiB?: number; peakProviderMiB?: number } | undefined): string =>
+    run?.peakCliMiB === undefined ? "–" : ((run.peakCliMiB ?? 0) + (run.peakProviderMiB ?? 0)).toFixed(0);
+  return [
+    "## Beside Terraform (hashicorp/aws `aws_cognito_user_pool` with `count`, the same pool, the same moto)",
+    "",
+    "Terraform runs as users run it: `apply`, `plan -detailed-exitcode` (no changes), `apply -refresh-only`, `destroy`. " +
+      "Memory is the CLI's peak plus the provider's (Pulumi's language host and program are not counted).",
+    "",
+    "| N | terraform up | plan | refresh | destroy | CLI + provider MiB | state bytes per pool |",
+    "|---|---|---|---|---|---|---|",
+    ...sizes.map(
+      (n) =>
+        `| ${n} | ${timedOps.map((op) => seconds(tf[n], op)).join(" | ")} | ${memory(tf[n])} | ${tf[n].bytesPerResource ?? "–"} |`,
+    ),
+    "",
+    "Each door's seconds ÷ Terraform's (below 1: ahead of Terraform), and memory:",
+    "",
+    `| stack | N | ${timedOps.join(" | ")} | CLI + provider MiB |`,
+    `|---|---|${timedOps.map(() => "---").join("|")}|---|`,
+    ...(["userpools", "plugin"] as const).flatMap((kind) =>
+      sizes.map((n) => {
+        const run = results.runs[kind][n];
+        return `| ${kind} | ${n} | ${timedOps
+          .map((op) => {
+            const a = run?.seconds[op];
+            const b = tf[n].seconds[op];
+            return a !== undefined && b ? (a / b).toFixed(2) : "–";
+          })
+          .join(" | ")} | ${memory(run)} |`;
+      }),
+    ),
+    "",
+  ];
 }
 
 function markdown(results: ScaleResults): string {
@@ -195,6 +243,7 @@ function markdown(results: ScaleResults): string {
           .join(" | ")} |`,
     ),
     "",
+    ...terraformSection(results),
     `## PULUMI_SKIP_CHECKPOINTS=true beside the default, N = ${largest}`,
     "",
     "| stack | checkpoints | up | preview | refresh | destroy |",
@@ -208,13 +257,37 @@ function markdown(results: ScaleResults): string {
   return lines.join("\n");
 }
 
-/** `measureStateFirst` false (`--scale-no-state`) skips the per-key state of single pools. */
+/**
+ * `measureStateFirst` false (`--scale-no-state`) skips the per-key state of single pools;
+ * `terraformOnly` (`--scale-terraform-only`) measures only Terraform, into the results already written.
+ */
 export async function runScale(
   sizes: number[],
   machine: Record<string, unknown>,
   measureStateFirst = true,
+  terraformOnly = false,
 ): Promise<void> {
   fs.mkdirSync(resultsDir, { recursive: true });
+  const unavailable = terraformUnavailable();
+  const resultsFile = path.join(resultsDir, "results.json");
+  if (terraformOnly) {
+    if (unavailable) throw new Error(`--scale-terraform-only: ${unavailable}`);
+    const results = JSON.parse(fs.readFileSync(resultsFile, "utf8")) as ScaleResults;
+    results.terraform = {};
+    delete results.terraformUnavailable;
+    const moto = await startEmulator("moto");
+    try {
+      for (const n of results.sizes) {
+        results.terraform[n] = await measureTerraform(moto, n);
+        fs.writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+        fs.writeFileSync(path.join(resultsDir, "results.md"), markdown(results));
+        log(`N=${n} terraform: ${JSON.stringify(results.terraform[n])}`);
+      }
+    } finally {
+      await moto.stop();
+    }
+    return;
+  }
   const results: ScaleResults = {
     machine,
     sizes,
@@ -223,9 +296,10 @@ export async function runScale(
     runs: { noop: {}, userpools: {}, plugin: {} },
     skipCheckpoints: { noop: {}, userpools: {}, plugin: {} },
     completedSizes: [],
+    ...(unavailable ? { terraformUnavailable: unavailable } : { terraform: {} }),
   };
   const save = (): void => {
-    fs.writeFileSync(path.join(resultsDir, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+    fs.writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
     fs.writeFileSync(path.join(resultsDir, "results.md"), markdown(results));
   };
   const moto = await startEmulator("moto");
@@ -240,6 +314,11 @@ export async function runScale(
         results.runs[kind][n] = await measureStack(moto, kind, n);
         save();
         log(`N=${n} ${kind}: ${JSON.stringify(results.runs[kind][n])}`);
+      }
+      if (results.terraform) {
+        results.terraform[n] = await measureTerraform(moto, n);
+        save();
+        log(`N=${n} terraform: ${JSON.stringify(results.terraform[n])}`);
       }
       results.completedSizes.push(n);
       save();
