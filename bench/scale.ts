@@ -44,6 +44,13 @@ interface ScaleResults {
 }
 
 const resultsDir = path.join(repoRoot, "bench", "results", "scale");
+const resultsFile = path.join(resultsDir, "results.json");
+
+/** Written after every step, so a run stopped part way keeps what it measured. */
+function saveResults(results: ScaleResults): void {
+  fs.writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+  fs.writeFileSync(path.join(resultsDir, "results.md"), markdown(results));
+}
 
 /** The exponent b of seconds ≈ a·N^b, least squares over (ln N, ln seconds). */
 export function growthExponent(points: ReadonlyArray<{ n: number; seconds: number }>): number | undefined {
@@ -269,7 +276,6 @@ export async function runScale(
 ): Promise<void> {
   fs.mkdirSync(resultsDir, { recursive: true });
   const unavailable = terraformUnavailable();
-  const resultsFile = path.join(resultsDir, "results.json");
   if (terraformOnly) {
     if (unavailable) throw new Error(`--scale-terraform-only: ${unavailable}`);
     const results = JSON.parse(fs.readFileSync(resultsFile, "utf8")) as ScaleResults;
@@ -279,8 +285,7 @@ export async function runScale(
     try {
       for (const n of results.sizes) {
         results.terraform[n] = await measureTerraform(moto, n);
-        fs.writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
-        fs.writeFileSync(path.join(resultsDir, "results.md"), markdown(results));
+        saveResults(results);
         log(`N=${n} terraform: ${JSON.stringify(results.terraform[n])}`);
       }
     } finally {
@@ -298,10 +303,7 @@ export async function runScale(
     completedSizes: [],
     ...(unavailable ? { terraformUnavailable: unavailable } : { terraform: {} }),
   };
-  const save = (): void => {
-    fs.writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
-    fs.writeFileSync(path.join(resultsDir, "results.md"), markdown(results));
-  };
+  const save = (): void => saveResults(results);
   const moto = await startEmulator("moto");
   try {
     if (measureStateFirst) await measureState(moto, results);

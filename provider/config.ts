@@ -17,9 +17,10 @@ export interface ConnectionSettings {
 }
 
 /**
- * One try and 25 retries, as Terraform's AWS provider and @pulumi/aws (`max_retries`,
- * `aws:maxRetries`: "If omitted, the default value is 25", hashicorp/terraform-provider-aws
- * website/docs/index.html.markdown). A stack in a fleet can wait out a shared quota this long.
+ * One try and 25 retries, as Terraform's AWS provider and @pulumi/aws: `max_retries` / `aws:maxRetries`,
+ * "If omitted, the default value is `25`" (https://registry.terraform.io/providers/hashicorp/aws/latest/docs,
+ * argument reference; the same text in @pulumi/aws's installation-configuration page). A stack in a
+ * fleet can wait out a shared quota this long.
  */
 export const DEFAULT_MAX_ATTEMPTS = 26;
 

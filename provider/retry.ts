@@ -2,7 +2,9 @@ import { StandardRetryStrategy } from "@smithy/util-retry";
 
 /**
  * The longest wait between two tries of one request. The AWS SDK's standard mode grows its wait
- * (full jitter: a random share of base × 2^attempt, base 1 s after a throttle) up to 20 s. A fleet
+ * (full jitter: a random share of base × 2^attempt, base 1 s after a throttle) up to 20 s
+ * (@smithy/core 3.41.1, src/submodules/retry/util-retry: `Retry.throttlingDelay()`,
+ * `MAXIMUM_RETRY_DELAY`, `DefaultRetryBackoffStrategy`). A fleet
  * of stacks deploying at once shares one account's Cognito quota (15 requests per second per
  * category, tools/cognitoQuotas.ts), and a token that falls due while every waiting client is deep
  * in a 20 s backoff is lost. Capping the wait keeps enough tries arriving to use the quota, while
@@ -13,7 +15,8 @@ import { StandardRetryStrategy } from "@smithy/util-retry";
 export const MAX_BACKOFF_MS = 5_000;
 
 /**
- * Full jitter ("Exponential Backoff And Jitter", AWS Architecture Blog, 2015): a uniformly random
+ * Full jitter ("Exponential Backoff And Jitter", AWS Architecture Blog, 2015,
+ * https://aws.amazon.com/blogs/architecture/exponential-backoff-and-jitter/): a uniformly random
  * wait between 0 and min(cap, base × 2^attempt). The SDK sets the base per error: 1 s after a
  * throttle, 50 ms after a transient error.
  */
