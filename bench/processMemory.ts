@@ -1,13 +1,17 @@
 /**
  * Peak resident memory (VmHWM, read from /proc) of the processes this benchmark started: the
- * provider processes the CLI starts (dynamic provider, our plugin, or Terraform's hashicorp/aws) and
- * the CLI itself (`pulumi`, or `terraform` beside it).
+ * provider processes the CLI starts (dynamic provider, our plugin, or Terraform's hashicorp/aws),
+ * the CLI itself (`pulumi`, or `terraform` beside it), and Pulumi's program: the Node.js language
+ * host and the node process running the program, which Terraform has no counterpart of (it reads
+ * HCL in its CLI). `total` is the largest sum over all of them seen at one sample, the figure to
+ * set beside Terraform's CLI + provider.
  * Only descendants of this process count: the machine may run other stacks at the same time.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 
-type Role = "provider" | "cli";
+type Role = "provider" | "cli" | "program";
+const ROLES: readonly Role[] = ["provider", "cli", "program"];
 
 function parentOf(pid: number): number | undefined {
   try {
@@ -37,6 +41,9 @@ function roleOf(cmdline: string): Role | undefined {
     return "provider";
   }
   if (["pulumi", "terraform"].includes(path.basename(program))) return "cli";
+  // The language host, and the program it starts (node .../@pulumi/pulumi/cmd/run).
+  if (path.basename(program).startsWith("pulumi-language-") || /[/\\]cmd[/\\]run(?:[/\\]|\0|$)/.test(cmdline))
+    return "program";
   return undefined;
 }
 
@@ -63,16 +70,33 @@ function peakKilobytes(pid: number): number {
   }
 }
 
-/** Samples every `intervalMs` until stopped; returns the highest peak RSS seen per role, in MiB. */
-export function watchMemory(intervalMs = 50): { stop(): Record<Role, number> } {
-  const peak: Record<Role, number> = { provider: 0, cli: 0 };
+export type MemoryPeaks = Record<Role | "total", number>;
+
+/**
+ * Samples every `intervalMs` until stopped. Per role, the highest sum over that role's processes
+ * alive at one sample (the language host and the program run together); `total`, the same over
+ * every role. In MiB.
+ */
+export function watchMemory(intervalMs = 50): { stop(): MemoryPeaks } {
+  const peak: MemoryPeaks = { provider: 0, cli: 0, program: 0, total: 0 };
   const timer = setInterval(() => {
-    for (const { pid, role } of ourProcesses()) peak[role] = Math.max(peak[role], peakKilobytes(pid));
+    const now: MemoryPeaks = { provider: 0, cli: 0, program: 0, total: 0 };
+    for (const { pid, role } of ourProcesses()) {
+      const kilobytes = peakKilobytes(pid);
+      now[role] += kilobytes;
+      now.total += kilobytes;
+    }
+    for (const key of [...ROLES, "total"] as const) peak[key] = Math.max(peak[key], now[key]);
   }, intervalMs);
   return {
     stop() {
       clearInterval(timer);
-      return { provider: peak.provider / 1024, cli: peak.cli / 1024 };
+      return {
+        provider: peak.provider / 1024,
+        cli: peak.cli / 1024,
+        program: peak.program / 1024,
+        total: peak.total / 1024,
+      };
     },
   };
 }

@@ -18,6 +18,8 @@ export interface TerraformRun {
   seconds: Partial<Record<TimedOp, number>>;
   peakCliMiB?: number;
   peakProviderMiB?: number;
+  /** The CLI's and the provider's, summed at one sample. */
+  peakTotalMiB?: number;
   stateBytes?: number;
   bytesPerResource?: number;
 }
@@ -112,6 +114,7 @@ export async function measureTerraform(moto: RunningEmulator, n: number): Promis
       const peak = memory.stop();
       run.peakCliMiB = Number(peak.cli.toFixed(1));
       run.peakProviderMiB = Number(peak.provider.toFixed(1));
+      run.peakTotalMiB = Number(peak.total.toFixed(1));
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -19,6 +19,17 @@ export type UserPoolDeclaredOutputs = {
 export interface UserPool extends UserPoolDeclaredOutputs {}
 
 /**
+ * Every arg's name. A declared arg is registered with the engine and its output comes back from the
+ * provider. An undeclared one is never in the provider's outputs (they hold the declared args and
+ * what Cognito computes), so registering it as an `undefined` input only cost the engine and the
+ * program a property per arg per pool: about 60 of them, most of the dynamic door's preview time in
+ * a stack of hundreds of pools (issue 20; bench/README.md). Its output is made when it is first
+ * read instead, from the pool's id: unknown while the pool is still to be created, `undefined`
+ * once it exists, and it depends on the pool like any other output.
+ */
+const ARG_NAMES: readonly string[] = [...USER_POOL_FIELDS.map(argName), ...PROVIDER_ARGS.map((arg) => arg.name)];
+
+/**
  * An Amazon Cognito user pool.
  *
  * Every CreateUserPool parameter is an arg (camelCased). Changes are applied in place where
@@ -62,9 +73,7 @@ export class UserPool extends pulumi.CustomResource {
 
   constructor(name: string, args: UserPoolArgs, opts?: pulumi.CustomResourceOptions) {
     const props: Record<string, unknown> = { ...args };
-    // Undeclared args are still outputs (undefined), so every output property exists.
-    for (const field of USER_POOL_FIELDS) if (!(argName(field) in props)) props[argName(field)] = undefined;
-    for (const arg of PROVIDER_ARGS) if (!(arg.name in props)) props[arg.name] = undefined;
+    // Registered for the engine to resolve; an undeclared arg is not (see ARG_NAMES).
     for (const output of COMPUTED_OUTPUT_NAMES) props[output] = undefined;
     // The resource's URN, which CreateUserPool writes into the pool's owner tag (provider/ownership.ts),
     // so a pool whose creation was interrupted can be traced to this stack and resource.
@@ -74,5 +83,22 @@ export class UserPool extends pulumi.CustomResource {
     // closure: see ./providerShim.
     props.__provider = USER_POOL_PROVIDER_TEXT;
     super(USER_POOL_TYPE, name, props, opts);
+  }
+
+  static {
+    for (const arg of ARG_NAMES) {
+      Object.defineProperty(UserPool.prototype, arg, {
+        configurable: true,
+        get(this: UserPool) {
+          const undeclared = this.id.apply((): undefined => undefined);
+          Object.defineProperty(this, arg, { value: undeclared, writable: true, enumerable: true, configurable: true });
+          return undeclared;
+        },
+        // The engine's resolution assigns a declared arg's output to the instance (rpc.transferProperties).
+        set(this: UserPool, output: unknown) {
+          Object.defineProperty(this, arg, { value: output, writable: true, enumerable: true, configurable: true });
+        },
+      });
+    }
   }
 }

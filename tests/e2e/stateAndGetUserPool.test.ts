@@ -71,8 +71,14 @@ describe("e2e: state per pool and getUserPool, through both doors, against moto"
     const workspace = await PulumiWorkspace.forProgram(
       "state-dynamic",
       [
+        'import * as pulumi from "@pulumi/pulumi";',
         'import { UserPool, getUserPoolOutput } from "pulumi-cognito-userpool";',
         'const pool = new UserPool("minimal", { poolName: "state-minimal" });',
+        "export const poolName = pool.poolName;",
+        // An undeclared arg is not registered with the engine (issue 20) but is still an Output.
+        "export const undeclared = pulumi",
+        "  .all([pool.mfaConfiguration, pool.emailConfiguration, pool.adoptUserPoolId])",
+        '  .apply((values) => values.map((v) => (v === undefined ? "undefined" : JSON.stringify(v))).join(","));',
         "export const id = pool.id;",
         "export const arn = pool.arn;",
         "export const name = pool.name;",
@@ -92,6 +98,8 @@ describe("e2e: state per pool and getUserPool, through both doors, against moto"
     const outputs = await workspace.outputs();
     assert.match(String(outputs.arn), new RegExp(`userpool/${String(outputs.id)}$`));
     assert.equal(outputs.name, "state-minimal");
+    assert.equal(outputs.poolName, "state-minimal");
+    assert.equal(outputs.undeclared, "undefined,undefined,undefined");
     assert.ok(outputs.creationDate);
     assert.deepEqual(outputs.schemaAttributes, [], "a pool with only standard attributes keeps none of them");
     assert.equal(outputs.otherName, "unmanaged");
