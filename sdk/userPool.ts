@@ -77,7 +77,11 @@ export class UserPool extends pulumi.CustomResource {
     for (const output of COMPUTED_OUTPUT_NAMES) props[output] = undefined;
     // The resource's URN, which CreateUserPool writes into the pool's owner tag (provider/ownership.ts),
     // so a pool whose creation was interrupted can be traced to this stack and resource.
-    props[OWNER_INPUT_KEY] = pulumi.createUrn(name, USER_POOL_TYPE, opts?.parent);
+    // Without a parent it is known now: pulumi.createUrn's Output chain cost more than a registered
+    // property per pool (issue 20).
+    props[OWNER_INPUT_KEY] = opts?.parent
+      ? pulumi.createUrn(name, USER_POOL_TYPE, opts.parent)
+      : `urn:pulumi:${pulumi.getStack()}::${pulumi.getProject()}::${USER_POOL_TYPE}::${name}`;
     // What pulumi.dynamic.Resource does (type token pulumi-nodejs:dynamic/cognito:UserPool, served by
     // the Node.js dynamic provider host), with a hand-written __provider instead of a serialised
     // closure: see ./providerShim.

@@ -80,6 +80,19 @@ describe("UserPool (dynamic door) outputs", function () {
     assert.ok(internal.resources().has(pool));
   });
 
+  it("sends its own URN as the owner input, with and without a parent", async function () {
+    const registered = mockRun(false);
+    const parent = new pulumi.ComponentResource("acme:tenant:Tenant", "tenant-a");
+    const top = new UserPool("top", { poolName: "top" });
+    const child = new UserPool("child", { poolName: "child" }, { parent });
+    await Promise.all([settled(top.urn), settled(child.urn)]);
+    const ownerOf = (name: string): unknown => registered.find((r) => r.name === name)?.inputs[OWNER_INPUT_KEY];
+    assert.equal(ownerOf("top"), await settled(top.urn).then((s) => s.value));
+    assert.equal(ownerOf("top"), "urn:pulumi:stack::project::pulumi-nodejs:dynamic/cognito:UserPool::top");
+    assert.equal(ownerOf("child"), await settled(child.urn).then((s) => s.value));
+    assert.match(String(ownerOf("child")), /::acme:tenant:Tenant\$pulumi-nodejs:dynamic\/cognito:UserPool::child$/);
+  });
+
   it("at preview, a pool still to be created has its undeclared args unknown, as its id is", async function () {
     mockRun(true);
     const pool = new UserPool("d", { poolName: "d" });
