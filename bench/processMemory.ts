@@ -3,8 +3,11 @@
  * provider processes the CLI starts (dynamic provider, our plugin, or Terraform's hashicorp/aws),
  * the CLI itself (`pulumi`, or `terraform` beside it), and Pulumi's program: the Node.js language
  * host and the node process running the program, which Terraform has no counterpart of (it reads
- * HCL in its CLI). `total` is the largest sum over all of them seen at one sample, the figure to
- * set beside Terraform's CLI + provider.
+ * HCL in its CLI). Each process is counted at its high-water mark (VmHWM) so far, so a role's figure
+ * and `total` (over every role) are the largest sum of high-water marks of the processes alive at
+ * one sample: an upper bound of the memory those processes held together at any one moment (their
+ * peaks may not coincide). Terraform's total can so be below its CLI's peak plus its provider's,
+ * when those peaks came from different commands.
  * Only descendants of this process count: the machine may run other stacks at the same time.
  */
 import * as fs from "node:fs";

@@ -135,8 +135,9 @@ function terraformSection(results: ScaleResults): string[] {
     "## Beside Terraform (hashicorp/aws `aws_cognito_user_pool` with `count`, the same pool, the same moto)",
     "",
     "Terraform runs as users run it: `apply`, `plan -detailed-exitcode` (no changes), `apply -refresh-only`, `destroy`. " +
-      "Memory is the peak of every process a run starts, summed at one sample: for Terraform its CLI and provider; " +
-      "for Pulumi the CLI, the provider, and the language host with the program, which Terraform has no counterpart of.",
+      "Memory: the largest sum of the high-water marks of the processes alive at one sample (bench/processMemory.ts): " +
+      "for Terraform its CLI and provider; for Pulumi the CLI, the provider, and the language host with the program, " +
+      "which Terraform has no counterpart of.",
     "",
     "| N | terraform up | plan | refresh | destroy | all processes MiB | state bytes per pool |",
     "|---|---|---|---|---|---|---|",

@@ -46,6 +46,9 @@ export function desiredFromArgs(args: UserPoolArgsRecord): DesiredUserPool {
 /** Names of the args that are the provider's own (PROVIDER_ARGS), not user pool settings. */
 export const PROVIDER_ARG_NAMES: ReadonlySet<string> = new Set(PROVIDER_ARGS.map((arg) => arg.name));
 
+/** Every arg a UserPool takes: the user pool settings, then the provider's own. */
+export const ARG_NAMES: readonly string[] = [...FIELD_BY_ARG.keys(), ...PROVIDER_ARG_NAMES];
+
 /** The provider's own args (e.g. adoptUserPoolId) of an args or outputs record, when set. */
 export function providerArgs(record: UserPoolArgsRecord): UserPoolArgsRecord {
   const result: UserPoolArgsRecord = {};

@@ -1,6 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { argName, COMPUTED_OUTPUT_NAMES } from "../provider/convert";
-import { PROVIDER_ARGS, USER_POOL_FIELDS } from "../provider/fields";
+import { ARG_NAMES, COMPUTED_OUTPUT_NAMES } from "../provider/convert";
 import { OWNER_INPUT_KEY, USER_POOL_TYPE } from "../provider/ownership";
 import { USER_POOL_PROVIDER_TEXT } from "./providerShim";
 import type { SchemaAttributeArgs, UserPoolArgs } from "./types";
@@ -18,16 +17,10 @@ export type UserPoolDeclaredOutputs = {
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
 export interface UserPool extends UserPoolDeclaredOutputs {}
 
-/**
- * Every arg's name. A declared arg is registered with the engine and its output comes back from the
- * provider. An undeclared one is never in the provider's outputs (they hold the declared args and
- * what Cognito computes), so registering it as an `undefined` input only cost the engine and the
- * program a property per arg per pool: about 60 of them, most of the dynamic door's preview time in
- * a stack of hundreds of pools (issue 20; bench/README.md). Its output is made when it is first
- * read instead, from the pool's id: unknown while the pool is still to be created, `undefined`
- * once it exists, and it depends on the pool like any other output.
- */
-const ARG_NAMES: readonly string[] = [...USER_POOL_FIELDS.map(argName), ...PROVIDER_ARGS.map((arg) => arg.name)];
+/** Makes `value` the instance's own `arg` property, shadowing the accessor below. */
+function setOwn(pool: UserPool, arg: string, value: unknown): void {
+  Object.defineProperty(pool, arg, { value, writable: true, enumerable: true, configurable: true });
+}
 
 /**
  * An Amazon Cognito user pool.
@@ -72,13 +65,15 @@ export class UserPool extends pulumi.CustomResource {
   declare readonly schemaAttributes: pulumi.Output<SchemaAttributeOutput[]>;
 
   constructor(name: string, args: UserPoolArgs, opts?: pulumi.CustomResourceOptions) {
-    const props: Record<string, unknown> = { ...args };
-    // Registered for the engine to resolve; an undeclared arg is not (see ARG_NAMES).
+    const props: Record<string, unknown> = {};
+    // Only args with a value are registered (an arg given as undefined is undeclared, as an omitted
+    // one is; see the static block below), and what Cognito computes.
+    for (const [arg, value] of Object.entries(args)) if (value !== undefined) props[arg] = value;
     for (const output of COMPUTED_OUTPUT_NAMES) props[output] = undefined;
     // The resource's URN, which CreateUserPool writes into the pool's owner tag (provider/ownership.ts),
     // so a pool whose creation was interrupted can be traced to this stack and resource.
-    // Without a parent it is known now: pulumi.createUrn's Output chain cost more than a registered
-    // property per pool (issue 20).
+    // Without a parent it is known now; pulumi.createUrn's Output chain made 1,000 pools take 6.1-6.2 s
+    // to construct under Pulumi's mocks against 5.4-5.6 s with the string (issue 20).
     props[OWNER_INPUT_KEY] = opts?.parent
       ? pulumi.createUrn(name, USER_POOL_TYPE, opts.parent)
       : `urn:pulumi:${pulumi.getStack()}::${pulumi.getProject()}::${USER_POOL_TYPE}::${name}`;
@@ -89,18 +84,31 @@ export class UserPool extends pulumi.CustomResource {
     super(USER_POOL_TYPE, name, props, opts);
   }
 
+  /**
+   * Every arg is an output of the pool, but only a declared one is registered with the engine. An
+   * undeclared arg is never in the provider's outputs (they hold the declared args and what Cognito
+   * computes), and registering it as an `undefined` property cost the program four promises, each
+   * with a captured stack trace (@pulumi/pulumi runtime/rpc.js transferProperties), for each of
+   * the 33 args a pool might leave out: most of the dynamic door's preview time in a stack of
+   * hundreds of pools (issue 20; bench/README.md). Its output is made when first read, from the
+   * pool's id: unknown while the pool is still to be created, `undefined` once it exists, and it
+   * depends on the pool as any output does.
+   */
   static {
     for (const arg of ARG_NAMES) {
       Object.defineProperty(UserPool.prototype, arg, {
         configurable: true,
         get(this: UserPool) {
+          // Read before the resource is registered (a transformation sees the resource then): as
+          // before, nothing yet, and nothing cached in the way of the registered output.
+          if (!Object.hasOwn(this, "id")) return undefined;
           const undeclared = this.id.apply((): undefined => undefined);
-          Object.defineProperty(this, arg, { value: undeclared, writable: true, enumerable: true, configurable: true });
+          setOwn(this, arg, undeclared);
           return undeclared;
         },
-        // The engine's resolution assigns a declared arg's output to the instance (rpc.transferProperties).
+        // How a registered arg's output is assigned to the instance (rpc.transferProperties).
         set(this: UserPool, output: unknown) {
-          Object.defineProperty(this, arg, { value: output, writable: true, enumerable: true, configurable: true });
+          setOwn(this, arg, output);
         },
       });
     }
