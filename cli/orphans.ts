@@ -29,6 +29,7 @@ import {
   ownedByStack,
   ownerTagValue,
   stackPrefix,
+  stackUrnPrefix,
 } from "../provider/ownership";
 import { planUpdate } from "../provider/threeWay";
 import { PACKAGE_NAME, USER_POOL_TOKEN } from "../plugin/token";
@@ -320,7 +321,7 @@ export async function runOrphans(argv: string[], io: OrphansIo): Promise<number>
     const prefix = statePrefix(state, () => {
       const project = /^name:\s*(\S+)/m.exec(fs.readFileSync(path.join(options.cwd, "Pulumi.yaml"), "utf8"))?.[1];
       const stack = options.stack ?? run(["stack", "--show-name"]).trim();
-      return `urn:pulumi:${stack.split("/").pop()}::${project}::`;
+      return stackUrnPrefix(stack.split("/").pop() ?? stack, String(project));
     });
     const config = stackSettings(run, stackArgs);
     const client = (io.client ?? defaultClient)({

@@ -30,7 +30,12 @@ export const OWNER_INPUT_KEY = "__owner";
  */
 const TAG_VALUE = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{0,256}$/u;
 
-/** `urn:pulumi:<stack>::<project>::`, the part of a URN that names the stack. */
+/** `urn:pulumi:<stack>::<project>::`, the part of every URN of a stack that names it. */
+export function stackUrnPrefix(stack: string, project: string): string {
+  return `urn:pulumi:${stack}::${project}::`;
+}
+
+/** The {@link stackUrnPrefix} of a URN. */
 export function stackPrefix(urn: string): string | undefined {
   const match = /^urn:pulumi:([^:]+)::([^:]+)::/.exec(urn);
   return match ? match[0] : undefined;
