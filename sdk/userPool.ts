@@ -17,6 +17,37 @@ export type UserPoolDeclaredOutputs = {
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
 export interface UserPool extends UserPoolDeclaredOutputs {}
 
+/**
+ * Whether registering a pool may skip the stack trace that @pulumi/pulumi captures and formats for
+ * each promise of the registration (runtime/debuggable.js, four per registered property,
+ * runtime/rpc.js transferProperties): at 1,000 pools that is most of the program's memory and half
+ * of its preview time (issue 20; bench/README.md). Those traces are printed only under
+ * PULUMI_DEBUG_PROMISE_LEAKS, read here as debuggable.js reads it. The source position the engine
+ * reports for a resource is captured apart, with no limit (resource.js Resource.callsites), and is
+ * kept either way. A transformation (ResourceOptions.transformations, the pool's own or inherited
+ * from its parent or the stack) runs inside the same constructor (resource.js), so while one may
+ * run, everything is left as is: an error it throws keeps its trace.
+ */
+function skipsPromiseStacks(opts: pulumi.CustomResourceOptions | undefined): boolean {
+  if (process.env.PULUMI_DEBUG_PROMISE_LEAKS) return false;
+  if ((opts?.transformations?.length ?? 0) > 0) return false;
+  // The parent's transformations, the stack's included, are on an @internal field of Resource.
+  const parent = (opts?.parent ?? pulumi.runtime.getStackResource()) as { __transformations?: unknown[] } | undefined;
+  return (parent?.__transformations?.length ?? 0) === 0;
+}
+
+/**
+ * An error thrown while registering with the stack limit at 0 (a parent that is not a resource, say) has
+ * no frames: it gets those of the place the pool was constructed, captured before the limit was
+ * lowered (V8 formats a captured trace only when `stack` is first read, so this costs little).
+ */
+function withFramesOf(error: unknown, site: Error): unknown {
+  if (!(error instanceof Error) || error.stack?.includes("\n    at ")) return error;
+  const frames = (site.stack ?? "").split("\n").slice(1).join("\n");
+  error.stack = `${error.name}: ${error.message}\n${frames}`;
+  return error;
+}
+
 /** Makes `value` the instance's own `arg` property, shadowing the accessor below. */
 function setOwn(pool: UserPool, arg: string, value: unknown): void {
   Object.defineProperty(pool, arg, { value, writable: true, enumerable: true, configurable: true });
@@ -81,7 +112,16 @@ export class UserPool extends pulumi.CustomResource {
     // the Node.js dynamic provider host), with a hand-written __provider instead of a serialised
     // closure: see ./providerShim.
     props[PROVIDER_KEY] = USER_POOL_PROVIDER_TEXT;
-    super(USER_POOL_TYPE, name, props, opts);
+    const site = skipsPromiseStacks(opts) ? new Error() : undefined;
+    const stackTraceLimit = Error.stackTraceLimit;
+    if (site) Error.stackTraceLimit = 0;
+    try {
+      super(USER_POOL_TYPE, name, props, opts);
+    } catch (error) {
+      throw site ? withFramesOf(error, site) : error;
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
   }
 
   /**

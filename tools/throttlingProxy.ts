@@ -4,12 +4,13 @@
  * together: `faults` draws a fraction of requests at random from a seeded generator (runs repeat)
  * and answers them with TooManyRequestsException or HTTP 500; `quotas` models Cognito's request-rate
  * quotas, a token bucket per operation category (tools/cognitoQuotas.ts) shared by every client of
- * the proxy, so every stack of a fleet draws on the same account-wide budget.
+ * the proxy, so every stack of a fleet draws on the same account-wide budget, and, for the categories
+ * Cognito also caps per user pool, a bucket per operation and pool.
  */
 import { randomUUID } from "node:crypto";
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
-import { COGNITO_QUOTA_CATEGORIES, quotaCategoryOf, type QuotaCategoryName } from "./cognitoQuotas";
+import { COGNITO_QUOTA_CATEGORIES, quotaCategoryOf, type QuotaCategory, type QuotaCategoryName } from "./cognitoQuotas";
 import { TokenBucket } from "./tokenBucket";
 
 export interface FaultOptions {
@@ -26,7 +27,10 @@ export interface QuotaOptions {
 export interface CategoryStats {
   rps: number;
   admitted: number;
+  /** Refused by the account-wide rate or, where the category has one, the per-pool cap. */
   throttled: number;
+  /** Of `throttled`, those refused by the per-pool cap. */
+  throttledByPoolCap: number;
   /** When the first and the last admitted request of the category arrived (ms, performance.now()). */
   firstAdmittedAt?: number;
   lastAdmittedAt?: number;
@@ -93,6 +97,11 @@ function writeInternalError(response: http.ServerResponse): void {
   response.end(JSON.stringify({ __type: "InternalErrorException", message: "injected fault" }));
 }
 
+function perPoolOperationRps(category: QuotaCategoryName): number | undefined {
+  const quota: QuotaCategory = COGNITO_QUOTA_CATEGORIES[category];
+  return quota.perPoolOperationRps;
+}
+
 export async function startThrottlingProxy(
   target: string,
   options: { faults?: FaultOptions; quotas?: QuotaOptions },
@@ -103,15 +112,17 @@ export async function startThrottlingProxy(
     return state / 2 ** 32;
   };
   const buckets = new Map<QuotaCategoryName, TokenBucket>();
+  const poolBuckets = new Map<string, TokenBucket>();
+  // A second's worth of burst, at least one request, as a token bucket at `rps` allows.
+  const bucketAt = (rps: number): TokenBucket => new TokenBucket(rps, Math.max(1, rps));
   const stats: ProxyStats = { requests: 0, throttled: 0, serverErrors: 0, byCategory: {}, throttledByPool: {} };
   if (options.quotas) {
     for (const [name, category] of Object.entries(COGNITO_QUOTA_CATEGORIES) as Array<
       [QuotaCategoryName, (typeof COGNITO_QUOTA_CATEGORIES)[QuotaCategoryName]]
     >) {
       const rps = category.defaultRps * options.quotas.scale;
-      // A second's worth of burst, at least one request, as a token bucket at `rps` allows.
-      buckets.set(name, new TokenBucket(rps, Math.max(1, rps)));
-      stats.byCategory[name] = { rps, admitted: 0, throttled: 0 };
+      buckets.set(name, bucketAt(rps));
+      stats.byCategory[name] = { rps, admitted: 0, throttled: 0, throttledByPoolCap: 0 };
     }
   }
   const throttle = (response: http.ServerResponse, body: Buffer): void => {
@@ -135,10 +146,23 @@ export async function startThrottlingProxy(
           return writeInternalError(response);
         }
       }
-      const category = quotaCategoryOf(operationOf(request));
+      const operation = operationOf(request);
+      const category = quotaCategoryOf(operation);
       const bucket = category && buckets.get(category);
       const categoryStats = category && stats.byCategory[category];
-      if (bucket && categoryStats) {
+      if (bucket && categoryStats && options.quotas) {
+        const perPoolRps = perPoolOperationRps(category);
+        const pool = poolOf(body);
+        if (perPoolRps !== undefined && pool !== undefined) {
+          const key = `${operation} ${pool}`;
+          const poolBucket = poolBuckets.get(key) ?? bucketAt(perPoolRps * options.quotas.scale);
+          poolBuckets.set(key, poolBucket);
+          if (!poolBucket.tryTake()) {
+            categoryStats.throttled += 1;
+            categoryStats.throttledByPoolCap += 1;
+            return throttle(response, body);
+          }
+        }
         if (!bucket.tryTake()) {
           categoryStats.throttled += 1;
           return throttle(response, body);

@@ -9,6 +9,8 @@ import {
   CognitoIdentityProviderClient,
   CreateUserPoolCommand,
   DescribeUserPoolCommand,
+  GetUserPoolMfaConfigCommand,
+  SetUserPoolMfaConfigCommand,
   TooManyRequestsException,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { startThrottlingProxy, type ThrottlingProxy } from "../../tools/throttlingProxy";
@@ -101,5 +103,56 @@ describe("tools/throttlingProxy: Cognito's quotas as a token bucket per operatio
     assert.equal(proxy.stats.byCategory.UserPoolUpdate?.admitted, 1);
     assert.equal(proxy.stats.throttledByPool["tenant-b"], 2);
     sdk.destroy();
+  });
+
+  it("counts the MFA configuration against the pool-resource categories, not the pool ones", async function () {
+    const sdk = client(1);
+    await sdk.send(new GetUserPoolMfaConfigCommand({ UserPoolId: "us-east-1_stub" }));
+    await sdk.send(new SetUserPoolMfaConfigCommand({ UserPoolId: "us-east-1_stub", MfaConfiguration: "OFF" }));
+    // Reading and writing the pool itself still has its whole budget.
+    await sdk.send(new DescribeUserPoolCommand({ UserPoolId: "us-east-1_stub" }));
+    await sdk.send(new CreateUserPoolCommand({ PoolName: "tenant-a" }));
+    assert.equal(proxy.stats.byCategory.UserPoolResourceRead?.admitted, 1);
+    assert.equal(proxy.stats.byCategory.UserPoolResourceUpdate?.admitted, 1);
+    assert.equal(proxy.stats.byCategory.UserPoolRead?.admitted, 1);
+    assert.equal(proxy.stats.byCategory.UserPoolUpdate?.admitted, 1);
+    assert.equal(proxy.stats.throttled, 0);
+    sdk.destroy();
+  });
+
+  it("caps an operation of a pool-resource category per pool, below the account's rate", async function () {
+    // A fifth of Cognito's rates: SetUserPoolMfaConfig 3 RPS for the account, 1 RPS for any one pool.
+    const fifth = await startThrottlingProxy(`http://127.0.0.1:${(upstream.address() as AddressInfo).port}`, {
+      quotas: { scale: 1 / 5 },
+    });
+    const sdk = new CognitoIdentityProviderClient({
+      endpoint: fifth.endpoint,
+      region: "us-east-1",
+      credentials: { accessKeyId: "test", secretAccessKey: "test" },
+      maxAttempts: 1,
+    });
+    const base = Object.getPrototypeOf(CognitoIdentityProviderClient.prototype) as Pick<
+      CognitoIdentityProviderClient,
+      "send"
+    >;
+    sdk.send = base.send.bind(sdk) as CognitoIdentityProviderClient["send"];
+    try {
+      const setMfa = (pool: string): Promise<unknown> =>
+        sdk.send(new SetUserPoolMfaConfigCommand({ UserPoolId: pool, MfaConfiguration: "OFF" }));
+      await setMfa("us-east-1_a");
+      await assert.rejects(setMfa("us-east-1_a"), { name: "TooManyRequestsException" });
+      await setMfa("us-east-1_b");
+      assert.deepEqual(fifth.stats.byCategory.UserPoolResourceUpdate, {
+        ...fifth.stats.byCategory.UserPoolResourceUpdate,
+        rps: 3,
+        admitted: 2,
+        throttled: 1,
+        throttledByPoolCap: 1,
+      });
+      assert.deepEqual(fifth.stats.throttledByPool, { "us-east-1_a": 1 });
+    } finally {
+      sdk.destroy();
+      await fifth.close();
+    }
   });
 });

@@ -38,6 +38,25 @@ function mockRun(dryRun: boolean, existing = false): Registered[] {
   return registered;
 }
 
+/**
+ * The stack traces Pulumi captured for the promises registered while `construct` ran: pending
+ * promises wait in the runtime's leak candidates (@pulumi/pulumi runtime/debuggable.js), each with
+ * its `_debugStackTrace`. Read right after construction, before any promise settles.
+ */
+function promiseStacksOf(construct: () => void): string[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const state = require("@pulumi/pulumi/runtime/state") as {
+    getStore(): { leakCandidates: Set<Promise<unknown> & { _debugStackTrace?: string }> };
+  };
+  const before = new Set(state.getStore().leakCandidates);
+  construct();
+  return [...state.getStore().leakCandidates]
+    .filter((promise) => !before.has(promise))
+    .map((promise) => promise._debugStackTrace ?? "");
+}
+
+const hasFrames = (stack: string | undefined): boolean => /\n\s+at /.test(stack ?? "");
+
 function settled<T>(output: pulumi.Output<T>): Promise<{ value: T | undefined; known: boolean }> {
   // isKnown is internal to Output but is what `apply` consults: an unknown output never runs its callback.
   const internal = output as unknown as { isKnown: Promise<boolean>; promise(): Promise<T> };
@@ -144,6 +163,88 @@ describe("UserPool (dynamic door) outputs", function () {
     const pool = new UserPool("d", { poolName: "d" });
     assert.equal((await settled(pool.mfaConfiguration)).known, false);
     assert.equal((await settled(pool.poolName)).value, "d");
+  });
+
+  it("registers without a stack trace per promise (issue 20), and leaves the program's Error.stackTraceLimit as it was", async function () {
+    mockRun(false);
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 17;
+    try {
+      let pool: UserPool | undefined;
+      const stacks = promiseStacksOf(() => {
+        pool = new UserPool("s1", { poolName: "s1", deletionProtection: "ACTIVE" });
+      });
+      assert.ok(stacks.length >= 4 * 4, `the registration's promises are pending: ${stacks.length}`);
+      assert.deepEqual(stacks.filter(hasFrames), []);
+      assert.equal(Error.stackTraceLimit, 17);
+      assert.equal((await settled(pool!.deletionProtection)).value, "ACTIVE");
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
+  });
+
+  it("keeps the stack traces under PULUMI_DEBUG_PROMISE_LEAKS, where Pulumi prints them", function () {
+    mockRun(false);
+    process.env.PULUMI_DEBUG_PROMISE_LEAKS = "1";
+    try {
+      const stacks = promiseStacksOf(() => new UserPool("s2", { poolName: "s2" }));
+      assert.ok(stacks.length > 0 && stacks.every(hasFrames));
+    } finally {
+      delete process.env.PULUMI_DEBUG_PROMISE_LEAKS;
+    }
+  });
+
+  it("keeps the stack traces while a transformation may run, its own or its parent's: an error one throws keeps its frames", function () {
+    mockRun(false);
+    const own = promiseStacksOf(() => new UserPool("s3", { poolName: "s3" }, { transformations: [() => undefined] }));
+    assert.ok(own.length > 0 && own.every(hasFrames));
+    const parent = new pulumi.ComponentResource(
+      "acme:tenant:Tenant",
+      "tenant-s",
+      {},
+      { transformations: [() => undefined] },
+    );
+    const inherited = promiseStacksOf(() => new UserPool("s4", { poolName: "s4" }, { parent }));
+    assert.ok(inherited.length > 0 && inherited.every(hasFrames));
+
+    const thrown = (() => {
+      try {
+        new UserPool(
+          "s5",
+          { poolName: "s5" },
+          {
+            transformations: [
+              () => {
+                throw new Error("refused by a transformation");
+              },
+            ],
+          },
+        );
+      } catch (error) {
+        return error as Error;
+      }
+      return assert.fail("the transformation's error should reach the program");
+    })();
+    assert.equal(thrown.message, "refused by a transformation");
+    assert.match(thrown.stack ?? "", /userPoolResource\.test\.ts/);
+  });
+
+  it("an error thrown while registering carries the frames of the pool's construction", function () {
+    mockRun(false);
+    const limit = Error.stackTraceLimit;
+    const notAResource = {} as unknown as pulumi.Resource;
+    const thrown = (() => {
+      try {
+        new UserPool("s6", { poolName: "s6" }, { parent: notAResource });
+      } catch (error) {
+        return error as Error;
+      }
+      return assert.fail("a parent that is not a resource is refused");
+    })();
+    assert.match(thrown.message, /parent is not a valid Resource/);
+    assert.match(thrown.stack ?? "", /^Error: Resource parent is not a valid Resource/);
+    assert.match(thrown.stack ?? "", /userPoolResource\.test\.ts/);
+    assert.equal(Error.stackTraceLimit, limit);
   });
 
   it("at preview, a pool that exists has its undeclared args known to be undefined", async function () {
