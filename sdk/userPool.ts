@@ -20,8 +20,8 @@ export interface UserPool extends UserPoolDeclaredOutputs {}
 /**
  * Whether registering a pool may skip the stack trace that @pulumi/pulumi captures and formats for
  * each promise of the registration (runtime/debuggable.js, four per registered property,
- * runtime/rpc.js transferProperties): at 1,000 pools that is most of the program's memory and half
- * of its preview time (issue 20; bench/README.md). Those traces are printed only under
+ * runtime/rpc.js transferProperties): at 1,000 pools that is about 30% of the program's memory and
+ * half of its preview time (issue 20; bench/README.md). Those traces are printed only under
  * PULUMI_DEBUG_PROMISE_LEAKS, read here as debuggable.js reads it. The source position the engine
  * reports for a resource is captured apart, with no limit (resource.js Resource.callsites), and is
  * kept either way. A transformation (ResourceOptions.transformations, the pool's own or inherited
@@ -121,6 +121,15 @@ export class UserPool extends pulumi.CustomResource {
       throw site ? withFramesOf(error, site) : error;
     } finally {
       Error.stackTraceLimit = stackTraceLimit;
+    }
+    // The engine's refusal of the registration (or the mocks') rejects the pool's outputs with an
+    // error @pulumi/pulumi created during the constructor (resource.js registerResource,
+    // preallocError), so with no frames: it too gets those of the construction. The handler is on
+    // a promise derived from the URN's, so the rejection still reaches the program as before.
+    if (site) {
+      // Output.promise() is @internal: the value's promise, which apply() also waits on.
+      const urn = this.urn as unknown as { promise(): Promise<unknown> };
+      urn.promise().then(undefined, (error: unknown) => void withFramesOf(error, site));
     }
   }
 

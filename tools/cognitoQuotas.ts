@@ -12,14 +12,15 @@
  * - UserPoolUpdate, "Operations that create, update, or delete your user pools.": CreateUserPool,
  *   UpdateUserPool, DeleteUserPool; 15 RPS.
  * - UserPoolResourceRead, "Operations that retrieve information about resources ... from a user
- *   pool.": GetUserPoolMfaConfig among them; 20 RPS.
+ *   pool.": GetUserPoolMfaConfig and ListTagsForResource among them; 20 RPS.
  * - UserPoolResourceUpdate, "Operations that modify resources ... in a user pool.":
- *   SetUserPoolMfaConfig among them; 15 RPS.
+ *   SetUserPoolMfaConfig, AddCustomAttributes, TagResource and UntagResource among them; 15 RPS.
  * None is adjustable. Each rate is per account and Region, shared by every user pool and so by every
  * stack deploying at once. The two resource categories carry footnote 3: "Any individual operation
  * in this category has a constraint that prevents the operation from being called at a rate higher
  * than 5 RPS for a single user pool." An excess request fails with TooManyRequestsException.
- * Only the operations a fleet of pools sends are listed; any other operation passes unlimited.
+ * Listed: every operation the provider sends (provider/userPoolProvider.ts) and ListTagsForResource;
+ * any other operation passes the proxy unlimited.
  */
 export interface QuotaCategory {
   /** Cognito's default quota, requests per second, for the account and Region. */
@@ -32,8 +33,16 @@ export interface QuotaCategory {
 export const COGNITO_QUOTA_CATEGORIES = {
   UserPoolRead: { defaultRps: 15, operations: ["DescribeUserPool", "ListUserPools"] },
   UserPoolUpdate: { defaultRps: 15, operations: ["CreateUserPool", "UpdateUserPool", "DeleteUserPool"] },
-  UserPoolResourceRead: { defaultRps: 20, perPoolOperationRps: 5, operations: ["GetUserPoolMfaConfig"] },
-  UserPoolResourceUpdate: { defaultRps: 15, perPoolOperationRps: 5, operations: ["SetUserPoolMfaConfig"] },
+  UserPoolResourceRead: {
+    defaultRps: 20,
+    perPoolOperationRps: 5,
+    operations: ["GetUserPoolMfaConfig", "ListTagsForResource"],
+  },
+  UserPoolResourceUpdate: {
+    defaultRps: 15,
+    perPoolOperationRps: 5,
+    operations: ["SetUserPoolMfaConfig", "AddCustomAttributes", "TagResource", "UntagResource"],
+  },
 } as const satisfies Record<string, QuotaCategory>;
 
 export type QuotaCategoryName = keyof typeof COGNITO_QUOTA_CATEGORIES;

@@ -20,7 +20,11 @@ export interface FaultOptions {
 }
 
 export interface QuotaOptions {
-  /** Multiplies every category's default rate: 0.1 models a tenth of Cognito's quotas. */
+  /**
+   * Multiplies every rate, the per-pool caps included: 0.1 models a tenth of Cognito's quotas (a
+   * refused request spends no token, so a pool that calls an operation once is never refused by
+   * its cap at any scale).
+   */
   scale: number;
 }
 
@@ -58,10 +62,16 @@ function operationOf(request: http.IncomingMessage): string {
   return value?.split(".").pop() ?? "";
 }
 
+/** The pool a request is about: its id (given, or the last part of a pool ARN), or its name for CreateUserPool. */
 function poolOf(body: Buffer): string | undefined {
   try {
-    const parsed = JSON.parse(body.toString("utf8")) as { UserPoolId?: unknown; PoolName?: unknown };
-    const pool = parsed.UserPoolId ?? parsed.PoolName;
+    const parsed = JSON.parse(body.toString("utf8")) as {
+      UserPoolId?: unknown;
+      ResourceArn?: unknown;
+      PoolName?: unknown;
+    };
+    const fromArn = typeof parsed.ResourceArn === "string" ? parsed.ResourceArn.split("userpool/")[1] : undefined;
+    const pool = parsed.UserPoolId ?? fromArn ?? parsed.PoolName;
     return typeof pool === "string" ? pool : undefined;
   } catch {
     return undefined;
@@ -97,11 +107,6 @@ function writeInternalError(response: http.ServerResponse): void {
   response.end(JSON.stringify({ __type: "InternalErrorException", message: "injected fault" }));
 }
 
-function perPoolOperationRps(category: QuotaCategoryName): number | undefined {
-  const quota: QuotaCategory = COGNITO_QUOTA_CATEGORIES[category];
-  return quota.perPoolOperationRps;
-}
-
 export async function startThrottlingProxy(
   target: string,
   options: { faults?: FaultOptions; quotas?: QuotaOptions },
@@ -111,24 +116,27 @@ export async function startThrottlingProxy(
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
     return state / 2 ** 32;
   };
-  const buckets = new Map<QuotaCategoryName, TokenBucket>();
+  // Per category: the account's bucket and the rate of its per-pool cap, if it has one.
+  const quotas = new Map<QuotaCategoryName, { account: TokenBucket; perPoolRps?: number }>();
   const poolBuckets = new Map<string, TokenBucket>();
   // A second's worth of burst, at least one request, as a token bucket at `rps` allows.
   const bucketAt = (rps: number): TokenBucket => new TokenBucket(rps, Math.max(1, rps));
   const stats: ProxyStats = { requests: 0, throttled: 0, serverErrors: 0, byCategory: {}, throttledByPool: {} };
-  if (options.quotas) {
+  const scale = options.quotas?.scale;
+  if (scale !== undefined) {
     for (const [name, category] of Object.entries(COGNITO_QUOTA_CATEGORIES) as Array<
-      [QuotaCategoryName, (typeof COGNITO_QUOTA_CATEGORIES)[QuotaCategoryName]]
+      [QuotaCategoryName, QuotaCategory]
     >) {
-      const rps = category.defaultRps * options.quotas.scale;
-      buckets.set(name, bucketAt(rps));
+      const rps = category.defaultRps * scale;
+      const perPoolRps = category.perPoolOperationRps && category.perPoolOperationRps * scale;
+      quotas.set(name, { account: bucketAt(rps), perPoolRps });
       stats.byCategory[name] = { rps, admitted: 0, throttled: 0, throttledByPoolCap: 0 };
     }
   }
-  const throttle = (response: http.ServerResponse, body: Buffer): void => {
+  const throttle = (response: http.ServerResponse, pool: string | undefined): void => {
     stats.throttled += 1;
-    const pool = poolOf(body) ?? "(no pool)";
-    stats.throttledByPool[pool] = (stats.throttledByPool[pool] ?? 0) + 1;
+    const key = pool ?? "(no pool)";
+    stats.throttledByPool[key] = (stats.throttledByPool[key] ?? 0) + 1;
     writeTooManyRequests(response);
   };
   const targetUrl = new URL(target);
@@ -138,9 +146,10 @@ export async function startThrottlingProxy(
     request.on("end", () => {
       stats.requests += 1;
       const body = Buffer.concat(chunks);
+      const pool = poolOf(body);
       if (options.faults) {
         const draw = random();
-        if (draw < options.faults.throttleRate) return throttle(response, body);
+        if (draw < options.faults.throttleRate) return throttle(response, pool);
         if (draw < options.faults.throttleRate + options.faults.serverErrorRate) {
           stats.serverErrors += 1;
           return writeInternalError(response);
@@ -148,25 +157,27 @@ export async function startThrottlingProxy(
       }
       const operation = operationOf(request);
       const category = quotaCategoryOf(operation);
-      const bucket = category && buckets.get(category);
+      const quota = category && quotas.get(category);
       const categoryStats = category && stats.byCategory[category];
-      if (bucket && categoryStats && options.quotas) {
-        const perPoolRps = perPoolOperationRps(category);
-        const pool = poolOf(body);
-        if (perPoolRps !== undefined && pool !== undefined) {
+      if (quota && categoryStats) {
+        let poolBucket: TokenBucket | undefined;
+        if (quota.perPoolRps !== undefined && pool !== undefined) {
           const key = `${operation} ${pool}`;
-          const poolBucket = poolBuckets.get(key) ?? bucketAt(perPoolRps * options.quotas.scale);
+          poolBucket = poolBuckets.get(key) ?? bucketAt(quota.perPoolRps);
           poolBuckets.set(key, poolBucket);
-          if (!poolBucket.tryTake()) {
-            categoryStats.throttled += 1;
-            categoryStats.throttledByPoolCap += 1;
-            return throttle(response, body);
-          }
         }
-        if (!bucket.tryTake()) {
+        // Admitted only when both the pool's cap and the account's rate allow it, and only then is
+        // a token taken from each: a refused request spends neither.
+        if (poolBucket && !poolBucket.hasToken()) {
           categoryStats.throttled += 1;
-          return throttle(response, body);
+          categoryStats.throttledByPoolCap += 1;
+          return throttle(response, pool);
         }
+        if (!quota.account.tryTake()) {
+          categoryStats.throttled += 1;
+          return throttle(response, pool);
+        }
+        poolBucket?.tryTake();
         const now = performance.now();
         categoryStats.admitted += 1;
         categoryStats.firstAdmittedAt ??= now;

@@ -21,12 +21,17 @@ export class TokenBucket {
     this.updatedAt = now();
   }
 
-  /** Takes one token if there is one; false when the bucket is empty (the request is throttled). */
-  tryTake(): boolean {
+  /** Whether a whole token is there now; takes nothing (a request two buckets must both admit). */
+  hasToken(): boolean {
     const now = this.now();
     this.tokens = Math.min(this.capacity, this.tokens + ((now - this.updatedAt) / 1000) * this.ratePerSecond);
     this.updatedAt = now;
-    if (this.tokens < 1) return false;
+    return this.tokens >= 1;
+  }
+
+  /** Takes one token if there is one; false when the bucket is empty (the request is throttled). */
+  tryTake(): boolean {
+    if (!this.hasToken()) return false;
     this.tokens -= 1;
     return true;
   }

@@ -12,6 +12,7 @@ import {
   GetUserPoolMfaConfigCommand,
   SetUserPoolMfaConfigCommand,
   TooManyRequestsException,
+  UntagResourceCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { startThrottlingProxy, type ThrottlingProxy } from "../../tools/throttlingProxy";
 
@@ -49,9 +50,9 @@ describe("tools/throttlingProxy: Cognito's quotas as a token bucket per operatio
     await new Promise<void>((resolve) => upstream.close(() => resolve()));
   });
 
-  function client(maxAttempts: number): CognitoIdentityProviderClient {
+  function client(maxAttempts: number, endpoint = proxy.endpoint): CognitoIdentityProviderClient {
     const sdk = new CognitoIdentityProviderClient({
-      endpoint: proxy.endpoint,
+      endpoint,
       region: "us-east-1",
       credentials: { accessKeyId: "test", secretAccessKey: "test" },
       maxAttempts,
@@ -64,6 +65,18 @@ describe("tools/throttlingProxy: Cognito's quotas as a token bucket per operatio
     >;
     sdk.send = base.send.bind(sdk) as CognitoIdentityProviderClient["send"];
     return sdk;
+  }
+
+  /** A proxy at `scale` of Cognito's rates in front of the same stub, closed after `use`. */
+  async function withProxyAt(scale: number, use: (proxyAtScale: ThrottlingProxy) => Promise<void>): Promise<void> {
+    const scaled = await startThrottlingProxy(`http://127.0.0.1:${(upstream.address() as AddressInfo).port}`, {
+      quotas: { scale },
+    });
+    try {
+      await use(scaled);
+    } finally {
+      await scaled.close();
+    }
   }
 
   it("answers an excess request as Cognito does: the SDK raises TooManyRequestsException from HTTP 400", async function () {
@@ -117,26 +130,25 @@ describe("tools/throttlingProxy: Cognito's quotas as a token bucket per operatio
     assert.equal(proxy.stats.byCategory.UserPoolRead?.admitted, 1);
     assert.equal(proxy.stats.byCategory.UserPoolUpdate?.admitted, 1);
     assert.equal(proxy.stats.throttled, 0);
+    // Tags count against the same category; the pool is read from the ARN.
+    await assert.rejects(
+      sdk.send(
+        new UntagResourceCommand({
+          ResourceArn: "arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_stub",
+          TagKeys: ["team"],
+        }),
+      ),
+      { name: "TooManyRequestsException" },
+    );
+    assert.equal(proxy.stats.byCategory.UserPoolResourceUpdate?.throttled, 1);
+    assert.deepEqual(proxy.stats.throttledByPool, { "us-east-1_stub": 1 });
     sdk.destroy();
   });
 
   it("caps an operation of a pool-resource category per pool, below the account's rate", async function () {
     // A fifth of Cognito's rates: SetUserPoolMfaConfig 3 RPS for the account, 1 RPS for any one pool.
-    const fifth = await startThrottlingProxy(`http://127.0.0.1:${(upstream.address() as AddressInfo).port}`, {
-      quotas: { scale: 1 / 5 },
-    });
-    const sdk = new CognitoIdentityProviderClient({
-      endpoint: fifth.endpoint,
-      region: "us-east-1",
-      credentials: { accessKeyId: "test", secretAccessKey: "test" },
-      maxAttempts: 1,
-    });
-    const base = Object.getPrototypeOf(CognitoIdentityProviderClient.prototype) as Pick<
-      CognitoIdentityProviderClient,
-      "send"
-    >;
-    sdk.send = base.send.bind(sdk) as CognitoIdentityProviderClient["send"];
-    try {
+    await withProxyAt(1 / 5, async (fifth) => {
+      const sdk = client(1, fifth.endpoint);
       const setMfa = (pool: string): Promise<unknown> =>
         sdk.send(new SetUserPoolMfaConfigCommand({ UserPoolId: pool, MfaConfiguration: "OFF" }));
       await setMfa("us-east-1_a");
@@ -150,9 +162,25 @@ describe("tools/throttlingProxy: Cognito's quotas as a token bucket per operatio
         throttledByPoolCap: 1,
       });
       assert.deepEqual(fifth.stats.throttledByPool, { "us-east-1_a": 1 });
-    } finally {
       sdk.destroy();
-      await fifth.close();
-    }
+    });
+  });
+
+  it("a request the account's rate refuses spends none of its pool's cap", async function () {
+    // A fifteenth: the account 1 RPS for SetUserPoolMfaConfig, any one pool 1/3 RPS.
+    await withProxyAt(1 / 15, async (fifteenth) => {
+      const sdk = client(1, fifteenth.endpoint);
+      const setMfa = (pool: string): Promise<unknown> =>
+        sdk.send(new SetUserPoolMfaConfigCommand({ UserPoolId: pool, MfaConfiguration: "OFF" }));
+      await setMfa("us-east-1_a");
+      await assert.rejects(setMfa("us-east-1_b"), { name: "TooManyRequestsException" });
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      await setMfa("us-east-1_b");
+      const stats = fifteenth.stats.byCategory.UserPoolResourceUpdate;
+      assert.equal(stats?.admitted, 2);
+      assert.equal(stats?.throttled, 1);
+      assert.equal(stats?.throttledByPoolCap, 0, "b was refused by the account's rate only");
+      sdk.destroy();
+    });
   });
 });

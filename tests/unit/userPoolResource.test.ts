@@ -226,6 +226,9 @@ describe("UserPool (dynamic door) outputs", function () {
       return assert.fail("the transformation's error should reach the program");
     })();
     assert.equal(thrown.message, "refused by a transformation");
+    // Frames inside @pulumi/pulumi's Resource constructor exist only in the trace captured where the
+    // transformation threw, not in the construction site's frames a lowered limit would borrow.
+    assert.match(thrown.stack ?? "", /at new Resource /);
     assert.match(thrown.stack ?? "", /userPoolResource\.test\.ts/);
   });
 
@@ -245,6 +248,28 @@ describe("UserPool (dynamic door) outputs", function () {
     assert.match(thrown.stack ?? "", /^Error: Resource parent is not a valid Resource/);
     assert.match(thrown.stack ?? "", /userPoolResource\.test\.ts/);
     assert.equal(Error.stackTraceLimit, limit);
+  });
+
+  it("an error the engine answers a registration with carries the frames of the pool's construction", async function () {
+    void pulumi.runtime.setMocks(
+      {
+        newResource() {
+          throw new Error("the engine refused the pool");
+        },
+        call: (args) => args.inputs,
+      },
+      "project",
+      "stack",
+      false,
+    );
+    const pool = new UserPool("s7", { poolName: "s7" });
+    const internal = pool.arn as unknown as { promise(): Promise<unknown> };
+    const rejected = await internal.promise().then(
+      () => assert.fail("the registration was refused"),
+      (error: unknown) => error as Error,
+    );
+    assert.match(rejected.message, /failed to register new resource s7 .*the engine refused the pool/);
+    assert.match(rejected.stack ?? "", /userPoolResource\.test\.ts/);
   });
 
   it("at preview, a pool that exists has its undeclared args known to be undefined", async function () {
