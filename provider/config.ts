@@ -42,13 +42,14 @@ export function connectionSettingsFrom(config: ConfigSource | undefined): Connec
   // "standard" (the SDK's standard strategy with the wait capped, provider/retry.ts) stays the
   // default: measured with examples/fleet (100 tenant stacks, 8 at once) through the quota proxy in
   // front of moto (`npm run bench -- --fleet`, bench/results/fleet.md, 2026-12-07). Where the quota
-  // bounds the run (a fortieth of Cognito's rates, a 275 s floor; the fleet alone takes 146-160 s
-  // on 2 cores), standard took 309 s, 1.12x the quota floor, against adaptive's 367 s, 1.33x; no
-  // tenant failed. At a twentieth the machine still bounds both (174 s and 205 s). Adaptive's
-  // client-side rate estimate is per client, and each stack's provider is its own short-lived
-  // client, so it starts from nothing per stack and then paces too low. Before the cap (the SDK's
-  // 20 s, 8 attempts; the earlier quota model) standard took 1.63x at a twentieth and one tenant
-  // failed after three tries.
+  // bounds the run (a fortieth of Cognito's rates, a 267 s floor for the calls the fleet needs; the
+  // fleet alone takes 146-160 s on 2 cores), standard took 309 s (1.16x) against adaptive's 367 s
+  // (1.37x); no tenant failed, and a second run of the tenant's stack was needed by 6 tenants with
+  // standard, 1 with adaptive. At a twentieth standard took 174 s, near what the machine allows,
+  // and adaptive 205 s. Adaptive's client-side rate estimate is per client, and each stack's
+  // provider is its own short-lived client, so it starts from nothing per stack and then paces too
+  // low. Before the cap (the SDK's 20 s, 8 attempts; the earlier quota model) standard took 1.63x at
+  // a twentieth and one tenant failed after three tries.
   const retryMode = get("cognito:retryMode") ?? "standard";
   if (retryMode !== "standard" && retryMode !== "adaptive" && retryMode !== "legacy") {
     throw new Error(`cognito:retryMode must be "standard", "adaptive" or "legacy"; got "${retryMode}".`);

@@ -45,7 +45,10 @@ export interface ProxyStats {
   throttled: number;
   serverErrors: number;
   byCategory: Partial<Record<QuotaCategoryName, CategoryStats>>;
-  /** Throttled answers by the pool they were about: its id, or its name for CreateUserPool. */
+  /**
+   * Throttled answers by the pool they were about, under its id: a CreateUserPool refused before the
+   * pool existed is counted under its name until a create of that name succeeds.
+   */
   throttledByPool: Record<string, number>;
 }
 
@@ -139,6 +142,18 @@ export async function startThrottlingProxy(
     stats.throttledByPool[key] = (stats.throttledByPool[key] ?? 0) + 1;
     writeTooManyRequests(response);
   };
+  // A created pool's throttled creates, counted under its name, move to its id (CreateUserPool's
+  // answer holds UserPool.Id).
+  const countUnderId = (name: string, answer: Buffer): void => {
+    try {
+      const id = (JSON.parse(answer.toString("utf8")) as { UserPool?: { Id?: unknown } }).UserPool?.Id;
+      if (typeof id !== "string" || stats.throttledByPool[name] === undefined) return;
+      stats.throttledByPool[id] = (stats.throttledByPool[id] ?? 0) + stats.throttledByPool[name];
+      delete stats.throttledByPool[name];
+    } catch {
+      // Not a created pool (an error answer): the name keeps its count.
+    }
+  };
   const targetUrl = new URL(target);
   const server = http.createServer((request, response) => {
     const chunks: Buffer[] = [];
@@ -193,6 +208,11 @@ export async function startThrottlingProxy(
         },
         (answer) => {
           response.writeHead(answer.statusCode ?? 502, answer.headers);
+          if (operation === "CreateUserPool" && pool !== undefined && stats.throttledByPool[pool] !== undefined) {
+            const answerChunks: Buffer[] = [];
+            answer.on("data", (chunk: Buffer) => answerChunks.push(chunk));
+            answer.on("end", () => countUnderId(pool, Buffer.concat(answerChunks)));
+          }
           answer.pipe(response);
         },
       );

@@ -183,4 +183,38 @@ describe("tools/throttlingProxy: Cognito's quotas as a token bucket per operatio
       sdk.destroy();
     });
   });
+  it("a request its pool's cap refuses spends none of the account's rate", async function () {
+    // A fifteenth: the account 1 RPS for SetUserPoolMfaConfig, any one pool 1/3 RPS.
+    await withProxyAt(1 / 15, async (fifteenth) => {
+      const sdk = client(1, fifteenth.endpoint);
+      const setMfa = (pool: string): Promise<unknown> =>
+        sdk.send(new SetUserPoolMfaConfigCommand({ UserPoolId: pool, MfaConfiguration: "OFF" }));
+      await setMfa("us-east-1_a");
+      // The account's token is back after a second; a's cap needs three.
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      await assert.rejects(setMfa("us-east-1_a"), { name: "TooManyRequestsException" });
+      await setMfa("us-east-1_b");
+      const stats = fifteenth.stats.byCategory.UserPoolResourceUpdate;
+      assert.equal(stats?.admitted, 2);
+      assert.equal(stats?.throttledByPoolCap, 1, "a was refused by its cap, and b admitted on the account's token");
+      sdk.destroy();
+    });
+  });
+
+  it("counts a pool's throttled creates under its id once a create of its name succeeds", async function () {
+    // A fifteenth: CreateUserPool 1 RPS for the account.
+    await withProxyAt(1 / 15, async (fifteenth) => {
+      const sdk = client(1, fifteenth.endpoint);
+      await sdk.send(new CreateUserPoolCommand({ PoolName: "tenant-a" }));
+      await assert.rejects(sdk.send(new CreateUserPoolCommand({ PoolName: "tenant-b" })), {
+        name: "TooManyRequestsException",
+      });
+      assert.deepEqual(fifteenth.stats.throttledByPool, { "tenant-b": 1 });
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      await sdk.send(new CreateUserPoolCommand({ PoolName: "tenant-b" }));
+      // The stub answers every create with the pool us-east-1_stub.
+      assert.deepEqual(fifteenth.stats.throttledByPool, { "us-east-1_stub": 1 });
+      sdk.destroy();
+    });
+  });
 });
