@@ -22,7 +22,8 @@ export interface UserPool extends UserPoolDeclaredOutputs {}
  * each promise of the registration (runtime/debuggable.js, four per registered property,
  * runtime/rpc.js transferProperties): at 1,000 pools that is about 30% of the program's memory and
  * half of its preview time (issue 20; bench/README.md). Those traces are printed only under
- * PULUMI_DEBUG_PROMISE_LEAKS, read here as debuggable.js reads it. The source position the engine
+ * PULUMI_DEBUG_PROMISE_LEAKS (debuggable.js reads it once, when loaded; here it is read at each
+ * construction, so setting it in the program also keeps them). The source position the engine
  * reports for a resource is captured apart, with no limit (resource.js Resource.callsites), and is
  * kept either way. A transformation (ResourceOptions.transformations, the pool's own or inherited
  * from its parent or the stack) runs inside the same constructor (resource.js), so while one may
@@ -42,9 +43,17 @@ function skipsPromiseStacks(opts: pulumi.CustomResourceOptions | undefined): boo
  * lowered (V8 formats a captured trace only when `stack` is first read, so this costs little).
  */
 function withFramesOf(error: unknown, site: Error): unknown {
-  if (!(error instanceof Error) || error.stack?.includes("\n    at ")) return error;
+  if (!(error instanceof Error)) return error;
+  const head = `${error.name}: ${error.message}`;
+  const stack = error.stack ?? "";
+  // Frames are looked for after the message, which may itself quote a stack (an engine's answer).
+  if ((stack.startsWith(head) ? stack.slice(head.length) : stack).includes("\n    at ")) return error;
   const frames = (site.stack ?? "").split("\n").slice(1).join("\n");
-  error.stack = `${error.name}: ${error.message}\n${frames}`;
+  try {
+    error.stack = `${head}\n${frames}`;
+  } catch {
+    // A frozen error, or one whose `stack` cannot be set, is passed on as it came.
+  }
   return error;
 }
 
@@ -125,7 +134,9 @@ export class UserPool extends pulumi.CustomResource {
     // The engine's refusal of the registration (or the mocks') rejects the pool's outputs with an
     // error @pulumi/pulumi created during the constructor (resource.js registerResource,
     // preallocError), so with no frames: it too gets those of the construction. The handler is on
-    // a promise derived from the URN's, so the rejection still reaches the program as before.
+    // a promise derived from the URN's, so the rejection still reaches the program as before. An
+    // error the SDK's asynchronous preparation makes synchronously (an invalid `replaceWith`
+    // resource, say) reaches the program by neither path and keeps no frames, only its message.
     if (site) {
       // Output.promise() is @internal: the value's promise, which apply() also waits on.
       const urn = this.urn as unknown as { promise(): Promise<unknown> };

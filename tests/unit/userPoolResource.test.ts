@@ -232,6 +232,24 @@ describe("UserPool (dynamic door) outputs", function () {
     assert.match(thrown.stack ?? "", /userPoolResource\.test\.ts/);
   });
 
+  it("keeps the stack traces while a stack transformation may run", async function () {
+    mockRun(false);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const state = require("@pulumi/pulumi/runtime/state") as { setStackResource(stack: unknown): void };
+    let stacks: string[] = [];
+    try {
+      await pulumi.runtime.runInPulumiStack(async () => {
+        pulumi.runtime.registerStackTransformation(() => undefined);
+        stacks = promiseStacksOf(() => new UserPool("s8", { poolName: "s8" }));
+        return {};
+      });
+    } finally {
+      // The stack resource, and its transformation, would otherwise stay set for the next tests.
+      state.setStackResource(undefined);
+    }
+    assert.ok(stacks.length > 0 && stacks.every(hasFrames));
+  });
+
   it("an error thrown while registering carries the frames of the pool's construction", function () {
     mockRun(false);
     const limit = Error.stackTraceLimit;
