@@ -6,9 +6,10 @@
  * A hardened tenant's pool costs one CreateUserPool (UserPoolUpdate, 15 RPS) and one
  * SetUserPoolMfaConfig (UserPoolResourceUpdate, 15 RPS). On 2 cores the fleet alone takes 146-160
  * s (the default-rate runs, 2026-12-07), so at a twentieth (a 133 s floor for 100 tenants) the
- * machine still nearly bounds the run; at a fortieth (267 s) the quota does. Reported per run: failed tenants, wall time,
- * throttled answers per pool, and the quota floor (admitted calls in the busiest category ÷ its
- * rate) with the run's ratio to it. Results: bench/results/fleet.{json,md}.
+ * machine still nearly bounds the run; at a fortieth (267 s) the quota does. Reported per run:
+ * failed tenants, wall time, throttled answers per pool, and the quota floor with the run's ratio
+ * to it, twice: admitted calls in the busiest category ÷ its rate, and the calls the fleet needs
+ * there (as an unthrottled run admits them) ÷ its rate. Results: bench/results/fleet.{json,md}.
  *
  * Options: --tenants N, --concurrency N, --scales 1,0.05,0.025, --modes standard,adaptive,
  * --config key=value (extra stack config for every tenant, e.g. cognito:maxAttempts=12),

@@ -67,17 +67,31 @@ describe("tools/throttlingProxy: Cognito's quotas as a token bucket per operatio
     return sdk;
   }
 
-  /** A proxy at `scale` of Cognito's rates in front of the same stub, closed after `use`. */
-  async function withProxyAt(scale: number, use: (proxyAtScale: ThrottlingProxy) => Promise<void>): Promise<void> {
+  /**
+   * A proxy at `scale` of Cognito's rates in front of the same stub, and a client of it that tries
+   * once, both closed after `use`.
+   */
+  async function withProxyAt(
+    scale: number,
+    use: (proxyAtScale: ThrottlingProxy, sdk: CognitoIdentityProviderClient) => Promise<void>,
+  ): Promise<void> {
     const scaled = await startThrottlingProxy(`http://127.0.0.1:${(upstream.address() as AddressInfo).port}`, {
       quotas: { scale },
     });
+    const sdk = client(1, scaled.endpoint);
     try {
-      await use(scaled);
+      await use(scaled, sdk);
     } finally {
+      sdk.destroy();
       await scaled.close();
     }
   }
+
+  const setMfa = (sdk: CognitoIdentityProviderClient, pool: string): Promise<unknown> =>
+    sdk.send(new SetUserPoolMfaConfigCommand({ UserPoolId: pool, MfaConfiguration: "OFF" }));
+
+  /** Past the second a bucket at 1 RPS takes to hold a token again. */
+  const untilRefilled = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 1100));
 
   it("answers an excess request as Cognito does: the SDK raises TooManyRequestsException from HTTP 400", async function () {
     const sdk = client(1);
@@ -121,7 +135,7 @@ describe("tools/throttlingProxy: Cognito's quotas as a token bucket per operatio
   it("counts the MFA configuration against the pool-resource categories, not the pool ones", async function () {
     const sdk = client(1);
     await sdk.send(new GetUserPoolMfaConfigCommand({ UserPoolId: "us-east-1_stub" }));
-    await sdk.send(new SetUserPoolMfaConfigCommand({ UserPoolId: "us-east-1_stub", MfaConfiguration: "OFF" }));
+    await setMfa(sdk, "us-east-1_stub");
     // Reading and writing the pool itself still has its whole budget.
     await sdk.send(new DescribeUserPoolCommand({ UserPoolId: "us-east-1_stub" }));
     await sdk.send(new CreateUserPoolCommand({ PoolName: "tenant-a" }));
@@ -147,13 +161,10 @@ describe("tools/throttlingProxy: Cognito's quotas as a token bucket per operatio
 
   it("caps an operation of a pool-resource category per pool, below the account's rate", async function () {
     // A fifth of Cognito's rates: SetUserPoolMfaConfig 3 RPS for the account, 1 RPS for any one pool.
-    await withProxyAt(1 / 5, async (fifth) => {
-      const sdk = client(1, fifth.endpoint);
-      const setMfa = (pool: string): Promise<unknown> =>
-        sdk.send(new SetUserPoolMfaConfigCommand({ UserPoolId: pool, MfaConfiguration: "OFF" }));
-      await setMfa("us-east-1_a");
-      await assert.rejects(setMfa("us-east-1_a"), { name: "TooManyRequestsException" });
-      await setMfa("us-east-1_b");
+    await withProxyAt(1 / 5, async (fifth, sdk) => {
+      await setMfa(sdk, "us-east-1_a");
+      await assert.rejects(setMfa(sdk, "us-east-1_a"), { name: "TooManyRequestsException" });
+      await setMfa(sdk, "us-east-1_b");
       assert.deepEqual(fifth.stats.byCategory.UserPoolResourceUpdate, {
         ...fifth.stats.byCategory.UserPoolResourceUpdate,
         rps: 3,
@@ -162,59 +173,49 @@ describe("tools/throttlingProxy: Cognito's quotas as a token bucket per operatio
         throttledByPoolCap: 1,
       });
       assert.deepEqual(fifth.stats.throttledByPool, { "us-east-1_a": 1 });
-      sdk.destroy();
     });
   });
 
   it("a request the account's rate refuses spends none of its pool's cap", async function () {
     // A fifteenth: the account 1 RPS for SetUserPoolMfaConfig, any one pool 1/3 RPS.
-    await withProxyAt(1 / 15, async (fifteenth) => {
-      const sdk = client(1, fifteenth.endpoint);
-      const setMfa = (pool: string): Promise<unknown> =>
-        sdk.send(new SetUserPoolMfaConfigCommand({ UserPoolId: pool, MfaConfiguration: "OFF" }));
-      await setMfa("us-east-1_a");
-      await assert.rejects(setMfa("us-east-1_b"), { name: "TooManyRequestsException" });
-      await new Promise((resolve) => setTimeout(resolve, 1100));
-      await setMfa("us-east-1_b");
+    await withProxyAt(1 / 15, async (fifteenth, sdk) => {
+      await setMfa(sdk, "us-east-1_a");
+      await assert.rejects(setMfa(sdk, "us-east-1_b"), { name: "TooManyRequestsException" });
+      await untilRefilled();
+      await setMfa(sdk, "us-east-1_b");
       const stats = fifteenth.stats.byCategory.UserPoolResourceUpdate;
       assert.equal(stats?.admitted, 2);
       assert.equal(stats?.throttled, 1);
       assert.equal(stats?.throttledByPoolCap, 0, "b was refused by the account's rate only");
-      sdk.destroy();
     });
   });
+
   it("a request its pool's cap refuses spends none of the account's rate", async function () {
     // A fifteenth: the account 1 RPS for SetUserPoolMfaConfig, any one pool 1/3 RPS.
-    await withProxyAt(1 / 15, async (fifteenth) => {
-      const sdk = client(1, fifteenth.endpoint);
-      const setMfa = (pool: string): Promise<unknown> =>
-        sdk.send(new SetUserPoolMfaConfigCommand({ UserPoolId: pool, MfaConfiguration: "OFF" }));
-      await setMfa("us-east-1_a");
+    await withProxyAt(1 / 15, async (fifteenth, sdk) => {
+      await setMfa(sdk, "us-east-1_a");
       // The account's token is back after a second; a's cap needs three.
-      await new Promise((resolve) => setTimeout(resolve, 1100));
-      await assert.rejects(setMfa("us-east-1_a"), { name: "TooManyRequestsException" });
-      await setMfa("us-east-1_b");
+      await untilRefilled();
+      await assert.rejects(setMfa(sdk, "us-east-1_a"), { name: "TooManyRequestsException" });
+      await setMfa(sdk, "us-east-1_b");
       const stats = fifteenth.stats.byCategory.UserPoolResourceUpdate;
       assert.equal(stats?.admitted, 2);
       assert.equal(stats?.throttledByPoolCap, 1, "a was refused by its cap, and b admitted on the account's token");
-      sdk.destroy();
     });
   });
 
   it("counts a pool's throttled creates under its id once a create of its name succeeds", async function () {
     // A fifteenth: CreateUserPool 1 RPS for the account.
-    await withProxyAt(1 / 15, async (fifteenth) => {
-      const sdk = client(1, fifteenth.endpoint);
+    await withProxyAt(1 / 15, async (fifteenth, sdk) => {
       await sdk.send(new CreateUserPoolCommand({ PoolName: "tenant-a" }));
       await assert.rejects(sdk.send(new CreateUserPoolCommand({ PoolName: "tenant-b" })), {
         name: "TooManyRequestsException",
       });
       assert.deepEqual(fifteenth.stats.throttledByPool, { "tenant-b": 1 });
-      await new Promise((resolve) => setTimeout(resolve, 1100));
+      await untilRefilled();
       await sdk.send(new CreateUserPoolCommand({ PoolName: "tenant-b" }));
       // The stub answers every create with the pool us-east-1_stub.
       assert.deepEqual(fifteenth.stats.throttledByPool, { "us-east-1_stub": 1 });
-      sdk.destroy();
     });
   });
 });

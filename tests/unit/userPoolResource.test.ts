@@ -183,6 +183,24 @@ describe("UserPool (dynamic door) outputs", function () {
     }
   });
 
+  it("registers without stack traces when args are another resource's outputs or secrets, which stay unknown at preview and secret", async function () {
+    mockRun(true);
+    const other = new pulumi.CustomResource("test:index:Thing", "other", {});
+    let pool: UserPool | undefined;
+    const stacks = promiseStacksOf(() => {
+      pool = new UserPool("s9", {
+        poolName: other.id.apply((id) => `pool-${id}`),
+        deletionProtection: pulumi.secret("ACTIVE"),
+      });
+    });
+    assert.ok(stacks.length > 0, "the registration's promises are pending");
+    assert.deepEqual(stacks.filter(hasFrames), []);
+    assert.equal((await settled(pool!.poolName)).known, false);
+    const protection = pool!.deletionProtection as unknown as { isSecret: Promise<boolean> };
+    assert.equal(await protection.isSecret, true);
+    assert.equal((await settled(pool!.deletionProtection)).value, "ACTIVE");
+  });
+
   it("keeps the stack traces under PULUMI_DEBUG_PROMISE_LEAKS, where Pulumi prints them", function () {
     mockRun(false);
     process.env.PULUMI_DEBUG_PROMISE_LEAKS = "1";
