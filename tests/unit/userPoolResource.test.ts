@@ -185,7 +185,8 @@ describe("UserPool (dynamic door) outputs", function () {
 
   it("registers without stack traces when args are another resource's outputs or secrets, which stay unknown at preview and secret", async function () {
     mockRun(true);
-    const other = new pulumi.CustomResource("test:index:Thing", "other", {});
+    // Any other resource of the program: its id is unknown at preview, as a pool's is.
+    const other = new (class Thing extends pulumi.CustomResource {})("test:index:Thing", "other", {});
     let pool: UserPool | undefined;
     const stacks = promiseStacksOf(() => {
       pool = new UserPool("s9", {
