@@ -12,14 +12,10 @@ import { performance } from "node:perf_hooks";
 import * as pulumi from "@pulumi/pulumi";
 import { USER_POOL_PROVIDER_TEXT } from "../sdk/providerShim";
 import { userPoolProvider } from "../provider/userPoolProvider";
-import {
-  CreateUserPoolCommand,
-  DeleteUserPoolCommand,
-  DescribeUserPoolCommand,
-} from "@aws-sdk/client-cognito-identity-provider";
-import { emulatorClient, emulatorEnvironment, startEmulator, type RunningEmulator } from "../tools/emulators";
+import { emulatorEnvironment, startEmulator, type RunningEmulator } from "../tools/emulators";
 import { repoRoot } from "../tools/pulumiCli";
 import { lineChartSvg } from "./chart";
+import { bareSdkSeconds, benchPoolArgs, engineDefaultParallel } from "./apiFloor";
 import { DEFAULT_SCALE_SIZES, runScale } from "./scale";
 import { benchResources } from "./stateSize";
 import { benchFleet } from "./fleet";
@@ -173,43 +169,24 @@ async function measureThrottling(moto: RunningEmulator): Promise<Record<string, 
 }
 
 /**
- * What moto itself needs for N CreateUserPool / DescribeUserPool calls sent straight from the SDK,
- * ten at a time like the engine's parallel steps: the floor no provider can go below here.
+ * What moto itself needs for N CreateUserPool / DescribeUserPool calls of the bench pool sent
+ * straight from the SDK, as many at a time as the engine's parallel steps: the floor no provider
+ * can go below here (bench/apiFloor.ts, which the scale run reports at every N).
  */
 async function measureEmulatorFloor(moto: RunningEmulator): Promise<Record<string, number>> {
-  const client = emulatorClient(moto);
   const n = sizes[sizes.length - 1];
-  const inBatches = async (count: number, send: (index: number) => Promise<unknown>): Promise<number> => {
-    const start = performance.now();
-    for (let first = 0; first < count; first += 10) {
-      await Promise.all(Array.from({ length: Math.min(10, count - first) }, (_, k) => send(first + k)));
-    }
-    return (performance.now() - start) / 1000;
+  const parallel = engineDefaultParallel();
+  const seconds = await bareSdkSeconds(
+    moto,
+    Array.from({ length: n }, (_, i) => `floor-${i}`),
+    parallel,
+  );
+  return {
+    pools: n,
+    parallel,
+    createSeconds: Number(seconds.up.toFixed(2)),
+    describeSeconds: Number(seconds.refresh.toFixed(2)),
   };
-  try {
-    const ids: string[] = [];
-    const createSeconds = await inBatches(n, async (i) => {
-      const created = await client.send(
-        new CreateUserPoolCommand({
-          PoolName: `floor-${i}`,
-          AutoVerifiedAttributes: ["email"],
-          UsernameAttributes: ["email"],
-        }),
-      );
-      ids.push(created.UserPool?.Id ?? "");
-    });
-    const describeSeconds = await inBatches(ids.length, (i) =>
-      client.send(new DescribeUserPoolCommand({ UserPoolId: ids[i] })),
-    );
-    await inBatches(ids.length, (i) => client.send(new DeleteUserPoolCommand({ UserPoolId: ids[i] })));
-    return {
-      pools: n,
-      createSeconds: Number(createSeconds.toFixed(2)),
-      describeSeconds: Number(describeSeconds.toFixed(2)),
-    };
-  } finally {
-    client.destroy();
-  }
 }
 
 /**
@@ -282,13 +259,7 @@ async function measureSerialisation(): Promise<Record<string, number>> {
 async function measureCheck(): Promise<Record<string, number>> {
   const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
   const cases: Record<string, Record<string, unknown>> = {
-    benchPool: {
-      poolName: "bench-pool-0",
-      autoVerifiedAttributes: ["email"],
-      usernameAttributes: ["email"],
-      policies: { passwordPolicy: { minimumLength: 8, requireSymbols: true } },
-      userPoolTags: { bench: "true" },
-    },
+    benchPool: benchPoolArgs("bench-pool-0"),
     wiredAtPreview: {
       poolName: "wired",
       lambdaConfig: {
@@ -353,7 +324,13 @@ async function main(): Promise<void> {
       scale,
       machineDescription(),
       !process.argv.includes("--scale-no-state"),
-      process.argv.includes("--scale-terraform-only"),
+      process.argv.includes("--scale-terraform-only")
+        ? "terraform"
+        : process.argv.includes("--scale-api-floor-only")
+          ? "apiFloor"
+          : process.argv.includes("--render")
+            ? "render"
+            : undefined,
     );
   }
   fs.mkdirSync(resultsDir, { recursive: true });
@@ -541,7 +518,7 @@ async function main(): Promise<void> {
       checkShare(results.checkMsPerPool, m),
       `Peak RSS of the provider process at N = ${sizes[sizes.length - 1]} (up + preview + refresh): UserPool ${m.peakProviderMemoryMiB.userpools.toFixed(1)} MiB, plugin ${m.peakProviderMemoryMiB.plugin.toFixed(1)} MiB, no-op ${m.peakProviderMemoryMiB.noop.toFixed(1)} MiB.`,
       "",
-      `moto's own floor, calls sent straight from the SDK ten at a time: ${results.emulatorFloor.pools} CreateUserPool ${results.emulatorFloor.createSeconds}s, ${results.emulatorFloor.pools} DescribeUserPool ${results.emulatorFloor.describeSeconds}s.`,
+      `moto's own floor, calls sent straight from the SDK ${results.emulatorFloor.parallel ?? 10} at a time: ${results.emulatorFloor.pools} CreateUserPool ${results.emulatorFloor.createSeconds}s, ${results.emulatorFloor.pools} DescribeUserPool ${results.emulatorFloor.describeSeconds}s.`,
       "",
       ...boundsOfMissedTargets(results.targetsAtLargestN, results.emulatorFloor, m),
       "",

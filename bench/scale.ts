@@ -6,13 +6,15 @@
  * largest N, the same with PULUMI_SKIP_CHECKPOINTS=true. First, the state of one minimal pool and
  * one bench pool through each door, key by key. Results are written after every step, so a run
  * stopped part way keeps what it measured: bench/results/scale/results.{json,md}. Where this machine
- * has Terraform and hashicorp/aws, the same N pools through Terraform beside them (bench/terraform.ts);
- * `--scale-terraform-only` adds just those to the results already written.
+ * has Terraform and hashicorp/aws, the same N pools through Terraform beside them (bench/terraform.ts),
+ * and at each N the same calls without the engine (bench/apiFloor.ts); `--scale-terraform-only` and
+ * `--scale-api-floor-only` add just those to the results already written.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { emulatorEnvironment, startEmulator, type RunningEmulator } from "../tools/emulators";
 import { repoRoot } from "../tools/pulumiCli";
+import { apiFloorOps, engineDefaultParallel, measureApiFloor, type ApiFloor } from "./apiFloor";
 import { watchMemory } from "./processMemory";
 import { benchResources, checkpointBytes, stateBreakdown, type StateBreakdown } from "./stateSize";
 import { measureTerraform, terraformUnavailable, type TerraformRun } from "./terraform";
@@ -45,6 +47,10 @@ interface ScaleResults {
   /** The same N pools through Terraform (bench/terraform.ts), when this machine has it. */
   terraform?: Record<number, TerraformRun>;
   terraformUnavailable?: string;
+  /** The same calls without the engine, against the same moto (bench/apiFloor.ts). */
+  apiFloor?: Record<number, ApiFloor>;
+  /** When a `--scale-*-only` run added its measurement, apart from the stacks' run (ISO 8601). */
+  addedLater?: Partial<Record<"terraform" | "apiFloor", string>>;
 }
 
 const resultsDir = path.join(repoRoot, "bench", "results", "scale");
@@ -166,6 +172,41 @@ function terraformSection(results: ScaleResults): string[] {
   ];
 }
 
+/** Each door's seconds beside the no-op floor's and beside what the same API calls take without the engine. */
+function apiFloorSection(results: ScaleResults): string[] {
+  const floor = results.apiFloor ?? {};
+  const sizes = results.sizes.filter((n) => floor[n]);
+  if (sizes.length === 0) return [];
+  const cell = (value: number | undefined): string => (value === undefined ? "–" : value.toFixed(1));
+  return [
+    "## Beside the API calls alone (bench/apiFloor.ts)",
+    "",
+    "The same N bench pools against the same moto without the engine, as many at a time as the engine's default " +
+      "`--parallel` here (the last column): the SDK alone sends the requests the provider sends (up: CreateUserPool; " +
+      "refresh: DescribeUserPool; destroy: DescribeUserPool and DeleteUserPool), so it is moto's answer time plus " +
+      "the client's own work; the provider core is check, create, read and delete called in-process. The no-op " +
+      "stack makes no API call. The columns do not add up to a door's time: the engine's work overlaps the calls'." +
+      (results.addedLater?.apiFloor
+        ? ` Measured on ${results.addedLater.apiFloor}, apart from the stacks' run (\`--scale-api-floor-only\`).`
+        : ""),
+    "",
+    "| N | operation | no-op floor | dynamic door | plugin door | SDK alone | provider core | at a time |",
+    "|---|---|---|---|---|---|---|---|",
+    ...sizes.flatMap((n) =>
+      apiFloorOps.map(
+        (op) =>
+          `| ${n} | ${op} | ${cell(results.runs.noop[n]?.seconds[op])} | ${cell(results.runs.userpools[n]?.seconds[op])} | ${cell(results.runs.plugin[n]?.seconds[op])} | ${cell(floor[n].bareSdk[op])} | ${cell(floor[n].providerCore[op])} | ${floor[n].parallel} |`,
+      ),
+    ),
+    "",
+    "What the provider core keeps as N grows: the live heap after a full collection once it created, read and " +
+      "deleted the N pools, less the same after a first batch (which made its client and compiled its code): " +
+      sizes.map((n) => `N = ${n}: ${floor[n].providerCoreRetainedMiB?.toFixed(2) ?? "–"} MiB`).join("; ") +
+      ".",
+    "",
+  ];
+}
+
 function markdown(results: ScaleResults): string {
   const sizes = results.sizes;
   const largest = sizes[sizes.length - 1];
@@ -258,6 +299,7 @@ function markdown(results: ScaleResults): string {
     ),
     "",
     ...terraformSection(results),
+    ...apiFloorSection(results),
     `## PULUMI_SKIP_CHECKPOINTS=true beside the default, N = ${largest}`,
     "",
     "| stack | checkpoints | up | preview | refresh | destroy |",
@@ -271,35 +313,52 @@ function markdown(results: ScaleResults): string {
   return lines.join("\n");
 }
 
+/** Adds one kind of measurement, for the sizes the results list, to the results already written. */
+async function addToResults(only: "terraform" | "apiFloor"): Promise<void> {
+  const results = JSON.parse(fs.readFileSync(resultsFile, "utf8")) as ScaleResults;
+  let measure: (moto: RunningEmulator, n: number) => Promise<unknown>;
+  if (only === "terraform") {
+    const unavailable = terraformUnavailable();
+    if (unavailable) throw new Error(`--scale-terraform-only: ${unavailable}`);
+    const terraform: Record<number, TerraformRun> = {};
+    results.terraform = terraform;
+    delete results.terraformUnavailable;
+    measure = async (moto, n) => (terraform[n] = await measureTerraform(moto, n));
+  } else {
+    const apiFloor: Record<number, ApiFloor> = {};
+    results.apiFloor = apiFloor;
+    const parallel = engineDefaultParallel();
+    measure = async (moto, n) => (apiFloor[n] = await measureApiFloor(moto, n, parallel));
+  }
+  results.addedLater = { ...results.addedLater, [only]: new Date().toISOString() };
+  const moto = await startEmulator("moto");
+  try {
+    for (const n of results.sizes) {
+      const measured = await measure(moto, n);
+      saveResults(results);
+      log(`N=${n} ${only === "terraform" ? "terraform" : "API floor"}: ${JSON.stringify(measured)}`);
+    }
+  } finally {
+    await moto.stop();
+  }
+}
+
 /**
  * `measureStateFirst` false (`--scale-no-state`) skips the per-key state of single pools;
- * `terraformOnly` (`--scale-terraform-only`) measures only Terraform, into the results already written.
+ * `only` (`--scale-terraform-only`, `--scale-api-floor-only`) measures only Terraform or only the
+ * API floor, into the results already written; `--scale --render` rewrites the Markdown from the JSON.
  */
 export async function runScale(
   sizes: number[],
   machine: Record<string, unknown>,
   measureStateFirst = true,
-  terraformOnly = false,
+  only?: "terraform" | "apiFloor" | "render",
 ): Promise<void> {
   fs.mkdirSync(resultsDir, { recursive: true });
+  if (only === "render") return saveResults(JSON.parse(fs.readFileSync(resultsFile, "utf8")) as ScaleResults);
+  if (only) return addToResults(only);
   const unavailable = terraformUnavailable();
-  if (terraformOnly) {
-    if (unavailable) throw new Error(`--scale-terraform-only: ${unavailable}`);
-    const results = JSON.parse(fs.readFileSync(resultsFile, "utf8")) as ScaleResults;
-    results.terraform = {};
-    delete results.terraformUnavailable;
-    const moto = await startEmulator("moto");
-    try {
-      for (const n of results.sizes) {
-        results.terraform[n] = await measureTerraform(moto, n);
-        saveResults(results);
-        log(`N=${n} terraform: ${JSON.stringify(results.terraform[n])}`);
-      }
-    } finally {
-      await moto.stop();
-    }
-    return;
-  }
+  const apiFloor: Record<number, ApiFloor> = {};
   const results: ScaleResults = {
     machine,
     sizes,
@@ -309,7 +368,9 @@ export async function runScale(
     skipCheckpoints: { noop: {}, userpools: {}, plugin: {} },
     completedSizes: [],
     ...(unavailable ? { terraformUnavailable: unavailable } : { terraform: {} }),
+    apiFloor,
   };
+  const parallel = engineDefaultParallel();
   const save = (): void => saveResults(results);
   const moto = await startEmulator("moto");
   try {
@@ -329,6 +390,9 @@ export async function runScale(
         save();
         log(`N=${n} terraform: ${JSON.stringify(results.terraform[n])}`);
       }
+      apiFloor[n] = await measureApiFloor(moto, n, parallel);
+      save();
+      log(`N=${n} API floor: ${JSON.stringify(apiFloor[n])}`);
       results.completedSizes.push(n);
       save();
     }

@@ -15,7 +15,7 @@ import {
 } from "@aws-sdk/client-cognito-identity-provider";
 import { argsFromLive } from "../../provider/convert";
 import { UserPoolProvider } from "../../provider/userPoolProvider";
-import { providerFor } from "../support/emulatorProvider";
+import { providerFor } from "../../tools/emulatorProvider";
 import { emulatorClient, emulatorRegion, startEmulator, type RunningEmulator } from "../../tools/emulators";
 
 /** cognito-local accepts only email-shaped usernames in AdminCreateUser; AWS and moto take any. */

@@ -17,7 +17,7 @@ import {
 import { COGNITO_DEFAULTS } from "../../provider/defaults";
 import type { UserPoolProvider } from "../../provider/userPoolProvider";
 import { emulatorClient, startEmulator, type RunningEmulator } from "../../tools/emulators";
-import { providerFor } from "../support/emulatorProvider";
+import { providerFor } from "../../tools/emulatorProvider";
 
 const ARN = "arn:aws:lambda:us-east-1:123456789012:function:pre-sign-up";
 const OUTSIDE = "arn:aws:lambda:us-east-1:123456789012:function:added-outside";

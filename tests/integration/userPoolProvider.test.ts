@@ -19,7 +19,7 @@ import { fromApi } from "../../provider/naming";
 import { UserPoolProvider } from "../../provider/userPoolProvider";
 import { sameValue } from "../../provider/values";
 import { emulatorClient, startEmulator, type EmulatorKind, type RunningEmulator } from "../../tools/emulators";
-import { providerFor } from "../support/emulatorProvider";
+import { providerFor } from "../../tools/emulatorProvider";
 import { referenceCreateUserPoolRequest } from "../fixtures/referenceRequest";
 
 interface EmulatorGaps {

@@ -1,6 +1,6 @@
 import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
-import { UserPoolProvider, type Reporter } from "../../provider/userPoolProvider";
-import { emulatorCredentials, emulatorRegion, type RunningEmulator } from "../../tools/emulators";
+import { UserPoolProvider, type Reporter } from "../provider/userPoolProvider";
+import { emulatorCredentials, emulatorRegion, type RunningEmulator } from "./emulators";
 
 /**
  * The provider as the plugin process runs it, configured through `configure()` with stack config

@@ -1,0 +1,167 @@
+/**
+ * What the scale stacks' API calls take without the Pulumi engine: N bench pools against the same
+ * moto, as many at a time as the engine runs (its `--parallel` default), timed through
+ *  - `bareSdk`: an SDK client sending the requests the provider sends for each operation (built by
+ *    the provider's own conversion; provider/userPoolProvider.ts: create sends CreateUserPool; read,
+ *    DescribeUserPool, and no GetUserPoolMfaConfig while MFA factors are undeclared; delete,
+ *    DescribeUserPool then DeleteUserPool): moto's answer time plus the client's own work;
+ *  - `providerCore`: the provider core itself (check, create, read, delete) called in-process.
+ * The no-op stack makes no API call while a pool's refresh makes one, so a ratio to the no-op floor
+ * that grows with N is set against how `bareSdk` grows with N (issue 20). The two do not add up to a
+ * stack's time: the engine's work overlaps the calls'.
+ */
+import { spawnSync } from "node:child_process";
+import * as path from "node:path";
+import pLimit from "p-limit";
+import {
+  CreateUserPoolCommand,
+  DeleteUserPoolCommand,
+  DescribeUserPoolCommand,
+  type CreateUserPoolRequest,
+} from "@aws-sdk/client-cognito-identity-provider";
+import { createRequest, declaredFields, desiredFromArgs, type UserPoolArgsRecord } from "../provider/convert";
+import { OWNER_INPUT_KEY, OWNER_TAG_KEY, ownerTagValue, stackUrnPrefix, USER_POOL_TYPE } from "../provider/ownership";
+import { providerFor } from "../tools/emulatorProvider";
+import { emulatorClient, type RunningEmulator } from "../tools/emulators";
+import { pulumiPath } from "../tools/pulumiCli";
+import { timed } from "./workspaces";
+
+export const apiFloorOps = ["up", "refresh", "destroy"] as const;
+export type ApiFloorOp = (typeof apiFloorOps)[number];
+type Seconds = Record<ApiFloorOp, number>;
+
+export interface ApiFloor {
+  /** How many pools were in flight at once: the engine's default `--parallel` on this machine. */
+  parallel: number;
+  bareSdk: Seconds;
+  providerCore: Seconds;
+  /**
+   * The live heap after a full collection once the provider core has created, read and deleted the
+   * N pools, less the same after it did so for a first batch of `parallel` pools (MiB): what the
+   * core keeps as N grows, its client and compiled code already counted in the first batch. Absent
+   * when the bench runs without `--expose-gc` (package.json's `bench` script passes it).
+   */
+  providerCoreRetainedMiB?: number;
+}
+
+/** The bench pool of bench/programs/userpools/index.ts (its default, non-minimal pool), as its args. */
+export function benchPoolArgs(poolName: string, minimumLength = 8): UserPoolArgsRecord {
+  return {
+    poolName,
+    autoVerifiedAttributes: ["email"],
+    usernameAttributes: ["email"],
+    policies: { passwordPolicy: { minimumLength, requireSymbols: true } },
+    userPoolTags: { bench: "true" },
+  };
+}
+
+/** The args the dynamic door hands the provider: the bench pool and its URN (sdk/userPool.ts). */
+function registeredArgs(name: string): UserPoolArgsRecord {
+  return {
+    ...benchPoolArgs(name),
+    [OWNER_INPUT_KEY]: `${stackUrnPrefix("bench", "bench-userpools")}${USER_POOL_TYPE}::${name}`,
+  };
+}
+
+/** The CreateUserPool request the provider sends for these args, owner tag included. */
+function createRequestFor(args: UserPoolArgsRecord): CreateUserPoolRequest {
+  const request = createRequest(desiredFromArgs(declaredFields(args)));
+  request.UserPoolTags = { ...request.UserPoolTags, [OWNER_TAG_KEY]: ownerTagValue(String(args[OWNER_INPUT_KEY])) };
+  return request;
+}
+
+/** The engine's default `--parallel`, as `pulumi up --help` states it on this machine. */
+export function engineDefaultParallel(): number {
+  const help = spawnSync(path.join(pulumiPath(), "pulumi"), ["up", "--help"], { encoding: "utf8" }).stdout;
+  const match = /--parallel int32[^\n]*\(default (\d+)\)/.exec(help ?? "");
+  if (!match) throw new Error("could not read the default of `pulumi up --parallel` from its help");
+  return Number(match[1]);
+}
+
+function atMost<T, R>(parallel: number, items: readonly T[], task: (item: T) => Promise<R>): Promise<R[]> {
+  const limit = pLimit(parallel);
+  return Promise.all(items.map((item) => limit(() => task(item))));
+}
+
+/** N bench pools created, described and deleted by a bare SDK client, the requests built beforehand. */
+export async function bareSdkSeconds(moto: RunningEmulator, names: string[], parallel: number): Promise<Seconds> {
+  const sdk = emulatorClient(moto);
+  const requests = names.map((name) => createRequestFor(registeredArgs(name)));
+  try {
+    const ids: string[] = [];
+    const up = await timed(async () => {
+      const created = await atMost(parallel, requests, (request) => sdk.send(new CreateUserPoolCommand(request)));
+      ids.push(...created.map((response) => response.UserPool?.Id ?? ""));
+    });
+    const refresh = await timed(() =>
+      atMost(parallel, ids, (id) => sdk.send(new DescribeUserPoolCommand({ UserPoolId: id }))),
+    );
+    const destroy = await timed(() =>
+      atMost(parallel, ids, async (id) => {
+        await sdk.send(new DescribeUserPoolCommand({ UserPoolId: id }));
+        await sdk.send(new DeleteUserPoolCommand({ UserPoolId: id }));
+      }),
+    );
+    return { up, refresh, destroy };
+  } finally {
+    sdk.destroy();
+  }
+}
+
+/** The live heap after a full collection (MiB), where the process exposes `gc`. */
+function liveHeapMiB(): number | undefined {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return undefined;
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+}
+
+async function providerCoreRun(
+  moto: RunningEmulator,
+  names: string[],
+  parallel: number,
+): Promise<{ seconds: Seconds; retainedMiB?: number }> {
+  const provider = await providerFor(moto, () => undefined);
+  const lifecycle = async (batch: string[]): Promise<Seconds> => {
+    const pools: Array<{ id: string; outs: UserPoolArgsRecord }> = [];
+    const up = await timed(async () => {
+      const created = await atMost(parallel, batch, async (name) => {
+        const checked = await provider.check({}, registeredArgs(name));
+        const result = await provider.create(checked.inputs as UserPoolArgsRecord);
+        return { id: result.id, outs: result.outs as UserPoolArgsRecord };
+      });
+      pools.push(...created);
+    });
+    const refresh = await timed(() => atMost(parallel, pools, (pool) => provider.read(pool.id, pool.outs)));
+    const destroy = await timed(() => atMost(parallel, pools, (pool) => provider.delete(pool.id, pool.outs)));
+    return { up, refresh, destroy };
+  };
+  try {
+    // A first batch loads and compiles what the core uses and makes its client, so that the heap
+    // measured after it holds them: what grows after that is what the core keeps per pool.
+    await lifecycle(names.slice(0, parallel).map((name) => `${name}-warm-up`));
+    const heapBefore = liveHeapMiB();
+    const seconds = await lifecycle(names);
+    const heapAfter = liveHeapMiB();
+    return {
+      seconds,
+      ...(heapBefore !== undefined && heapAfter !== undefined ? { retainedMiB: heapAfter - heapBefore } : {}),
+    };
+  } finally {
+    provider.dispose();
+  }
+}
+
+/** N bench pools through a bare SDK client, then through the provider core, each created, read and deleted. */
+export async function measureApiFloor(moto: RunningEmulator, n: number, parallel: number): Promise<ApiFloor> {
+  const names = (prefix: string): string[] => Array.from({ length: n }, (_, i) => `${prefix}-${i}`);
+  const bareSdk = await bareSdkSeconds(moto, names("floor-sdk"), parallel);
+  const core = await providerCoreRun(moto, names("floor-core"), parallel);
+  return {
+    parallel,
+    bareSdk,
+    providerCore: core.seconds,
+    ...(core.retainedMiB !== undefined ? { providerCoreRetainedMiB: Number(core.retainedMiB.toFixed(2)) } : {}),
+  };
+}
