@@ -320,18 +320,14 @@ function machineDescription(): Record<string, unknown> {
 async function main(): Promise<void> {
   const scale = scaleSizes();
   if (scale) {
-    return runScale(
-      scale,
-      machineDescription(),
-      !process.argv.includes("--scale-no-state"),
-      process.argv.includes("--scale-terraform-only")
-        ? "terraform"
-        : process.argv.includes("--scale-api-floor-only")
-          ? "apiFloor"
-          : process.argv.includes("--render")
-            ? "render"
-            : undefined,
-    );
+    const modes = {
+      "--scale-terraform-only": "terraform",
+      "--scale-api-floor-only": "apiFloor",
+      "--render": "render",
+    } as const;
+    const asked = Object.entries(modes).filter(([flag]) => process.argv.includes(flag));
+    if (asked.length > 1) throw new Error(`--scale takes one of ${Object.keys(modes).join(", ")} at a time`);
+    return runScale(scale, machineDescription(), !process.argv.includes("--scale-no-state"), asked[0]?.[1]);
   }
   fs.mkdirSync(resultsDir, { recursive: true });
   const started = performance.now();
@@ -518,7 +514,7 @@ async function main(): Promise<void> {
       checkShare(results.checkMsPerPool, m),
       `Peak RSS of the provider process at N = ${sizes[sizes.length - 1]} (up + preview + refresh): UserPool ${m.peakProviderMemoryMiB.userpools.toFixed(1)} MiB, plugin ${m.peakProviderMemoryMiB.plugin.toFixed(1)} MiB, no-op ${m.peakProviderMemoryMiB.noop.toFixed(1)} MiB.`,
       "",
-      `moto's own floor, calls sent straight from the SDK ${results.emulatorFloor.parallel ?? 10} at a time: ${results.emulatorFloor.pools} CreateUserPool ${results.emulatorFloor.createSeconds}s, ${results.emulatorFloor.pools} DescribeUserPool ${results.emulatorFloor.describeSeconds}s.`,
+      `moto's own floor, calls sent straight from the SDK ${results.emulatorFloor.parallel} at a time: ${results.emulatorFloor.pools} CreateUserPool ${results.emulatorFloor.createSeconds}s, ${results.emulatorFloor.pools} DescribeUserPool ${results.emulatorFloor.describeSeconds}s.`,
       "",
       ...boundsOfMissedTargets(results.targetsAtLargestN, results.emulatorFloor, m),
       "",

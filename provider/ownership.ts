@@ -35,6 +35,11 @@ export function stackUrnPrefix(stack: string, project: string): string {
   return `urn:pulumi:${stack}::${project}::`;
 }
 
+/** The URN of a UserPool declared without a parent in `stack` of `project`. */
+export function topLevelUrn(stack: string, project: string, name: string): string {
+  return `${stackUrnPrefix(stack, project)}${USER_POOL_TYPE}::${name}`;
+}
+
 /** The {@link stackUrnPrefix} of a URN. */
 export function stackPrefix(urn: string): string | undefined {
   const match = /^urn:pulumi:([^:]+)::([^:]+)::/.exec(urn);
@@ -52,6 +57,18 @@ export function ownerTagValue(urn: string): string {
   const prefix = stackPrefix(urn) ?? "";
   const candidate = `${prefix}${digest}`;
   return TAG_VALUE.test(candidate) ? candidate : digest;
+}
+
+/**
+ * A CreateUserPool request's tags with the owner tag of the resource `owner` names (the URN the SDK
+ * hands over under OWNER_INPUT_KEY), or as they are when it names none.
+ */
+export function withOwnerTag(
+  tags: Record<string, string> | undefined,
+  owner: unknown,
+): Record<string, string> | undefined {
+  if (typeof owner !== "string" || !owner.startsWith("urn:")) return tags;
+  return { ...tags, [OWNER_TAG_KEY]: ownerTagValue(owner) };
 }
 
 /** Whether the pool's owner tag says it was made for the stack whose URNs start with `prefix`. */

@@ -12,12 +12,14 @@ import {
   UntagResourceCommand,
   UpdateUserPoolCommand,
   type CognitoIdentityProviderClient,
+  type CreateUserPoolRequest,
   type GetUserPoolMfaConfigResponse,
   type SchemaAttributeType,
   type UserPoolType,
 } from "@aws-sdk/client-cognito-identity-provider";
 import type * as pulumi from "@pulumi/pulumi";
 import { checkArgs } from "./check";
+import type { DesiredUserPool } from "./desiredPool";
 import { createCognitoClient } from "./client";
 import { connectionSettingsFrom, type ConfigSource, type ConnectionSettings } from "./config";
 import {
@@ -42,7 +44,7 @@ import { explainAwsError, isNotFound, UserPoolError } from "./errors";
 import { fromApi, toApi } from "./naming";
 import type { PlainObject } from "./values";
 import { compareSchemas, standardAttributeMismatch } from "./schemaAttributes";
-import { OWNER_INPUT_KEY, OWNER_TAG_KEY, ownerTagValue } from "./ownership";
+import { OWNER_INPUT_KEY, withOwnerTag } from "./ownership";
 import { exitWhenEngineGone } from "./engineWatch";
 import { describeRemovals, planUpdate, removalNotes, touchesMfaFactors } from "./threeWay";
 
@@ -59,6 +61,20 @@ const consoleReporter: Reporter = (line) => console.error(line);
 function label(args: UserPoolArgsRecord, id?: string): string {
   const name = typeof args.poolName === "string" ? `'${args.poolName}'` : "";
   return [name, id ? `(${id})` : ""].filter(Boolean).join(" ") || "(unnamed)";
+}
+
+/**
+ * The CreateUserPool request for a pool's checked inputs, with the owner tag: which stack and
+ * resource made the pool, from the first moment it exists (provider/ownership.ts).
+ */
+export function createUserPoolRequest(
+  inputs: UserPoolArgsRecord,
+  desired: DesiredUserPool = desiredFromArgs(declaredFields(inputs)),
+): CreateUserPoolRequest {
+  const request = createRequest(desired);
+  const tags = withOwnerTag(request.UserPoolTags, inputs[OWNER_INPUT_KEY]);
+  if (tags) request.UserPoolTags = tags;
+  return request;
 }
 
 export class UserPoolProvider implements pulumi.dynamic.ResourceProvider {
@@ -110,12 +126,7 @@ export class UserPoolProvider implements pulumi.dynamic.ResourceProvider {
     const args = declaredFields(inputs);
     const desired = desiredFromArgs(args);
     const poolLabel = label(args);
-    const request = createRequest(desired);
-    const owner = inputs[OWNER_INPUT_KEY];
-    if (typeof owner === "string" && owner.startsWith("urn:")) {
-      // Which stack and resource made the pool, from the first moment it exists (provider/ownership.ts).
-      request.UserPoolTags = { ...request.UserPoolTags, [OWNER_TAG_KEY]: ownerTagValue(owner) };
-    }
+    const request = createUserPoolRequest(inputs, desired);
     const created = await this.call("CreateUserPool", poolLabel, () =>
       this.cognito().send(new CreateUserPoolCommand(request)),
     );

@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { ARG_NAMES, COMPUTED_OUTPUT_NAMES, PROVIDER_KEY } from "../provider/convert";
-import { OWNER_INPUT_KEY, stackUrnPrefix, USER_POOL_TYPE } from "../provider/ownership";
+import { OWNER_INPUT_KEY, topLevelUrn, USER_POOL_TYPE } from "../provider/ownership";
 import { USER_POOL_PROVIDER_TEXT } from "./providerShim";
 import type { SchemaAttributeArgs, UserPoolArgs } from "./types";
 
@@ -116,7 +116,7 @@ export class UserPool extends pulumi.CustomResource {
     // to construct under Pulumi's mocks against 5.4-5.6 s with the string (issue 20).
     props[OWNER_INPUT_KEY] = opts?.parent
       ? pulumi.createUrn(name, USER_POOL_TYPE, opts.parent)
-      : `${stackUrnPrefix(pulumi.getStack(), pulumi.getProject())}${USER_POOL_TYPE}::${name}`;
+      : topLevelUrn(pulumi.getStack(), pulumi.getProject(), name);
     // What pulumi.dynamic.Resource does (type token pulumi-nodejs:dynamic/cognito:UserPool, served by
     // the Node.js dynamic provider host), with a hand-written __provider instead of a serialised
     // closure: see ./providerShim.

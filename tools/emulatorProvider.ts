@@ -3,8 +3,9 @@ import { UserPoolProvider, type Reporter } from "../provider/userPoolProvider";
 import { emulatorCredentials, emulatorRegion, type RunningEmulator } from "./emulators";
 
 /**
- * The provider as the plugin process runs it, configured through `configure()` with stack config
- * pointing at the emulator; only the credentials are the emulator's fixed ones.
+ * The provider configured as the plugin process configures it, through `configure()` with stack
+ * config pointing at the emulator. Its client has the emulator's fixed credentials and the SDK's
+ * own retries rather than provider/client.ts's strategy: they differ only once a call is retried.
  */
 export async function providerFor(emulator: RunningEmulator, report?: Reporter): Promise<UserPoolProvider> {
   const provider = new UserPoolProvider(
