@@ -24,10 +24,11 @@ import { createUserPoolRequest } from "../provider/userPoolProvider";
 import { providerFor } from "../tools/emulatorProvider";
 import { emulatorClient, type RunningEmulator } from "../tools/emulators";
 import { pulumiPath } from "../tools/pulumiCli";
-import { timed } from "./workspaces";
+import { timed, timedOps, type TimedOp } from "./workspaces";
 
-export const apiFloorOps = ["up", "refresh", "destroy"] as const;
-export type ApiFloorOp = (typeof apiFloorOps)[number];
+/** The stacks' timed operations that make API calls (a preview without changes makes none). */
+export type ApiFloorOp = Exclude<TimedOp, "preview">;
+export const apiFloorOps = timedOps.filter((op): op is ApiFloorOp => op !== "preview");
 type Seconds = Record<ApiFloorOp, number>;
 
 export interface ApiFloor {
@@ -46,12 +47,12 @@ export interface ApiFloor {
 }
 
 /** The bench pool of bench/programs/userpools/index.ts (its default, non-minimal pool), as its args. */
-export function benchPoolArgs(poolName: string, minimumLength = 8): UserPoolArgsRecord {
+export function benchPoolArgs(poolName: string): UserPoolArgsRecord {
   return {
     poolName,
     autoVerifiedAttributes: ["email"],
     usernameAttributes: ["email"],
-    policies: { passwordPolicy: { minimumLength, requireSymbols: true } },
+    policies: { passwordPolicy: { minimumLength: 8, requireSymbols: true } },
     userPoolTags: { bench: "true" },
   };
 }

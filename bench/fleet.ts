@@ -194,7 +194,8 @@ const median = (values: number[]): number => [...values].sort((a, b) => a - b)[M
  * create rolled back and tried again), over the run's rate. Undefined without an unthrottled run.
  */
 function neededFloorSeconds(run: FleetMeasurement, runs: FleetMeasurement[]): number | undefined {
-  const unthrottled = runs.find((other) => other.tenants === run.tenants && other.throttled === 0);
+  // Every run of one results file has the same tenants (tenantCount).
+  const unthrottled = runs.find((other) => other.throttled === 0);
   const needed = unthrottled?.categories[run.busiestCategory]?.admitted;
   return needed === undefined ? undefined : needed / run.categories[run.busiestCategory].rps;
 }

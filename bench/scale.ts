@@ -316,20 +316,17 @@ function markdown(results: ScaleResults): string {
 /** Adds one kind of measurement, for the sizes the results list, to the results already written. */
 async function addToResults(only: "terraform" | "apiFloor"): Promise<void> {
   const results = JSON.parse(fs.readFileSync(resultsFile, "utf8")) as ScaleResults;
-  let measure: (moto: RunningEmulator, n: number) => Promise<unknown>;
   if (only === "terraform") {
     const unavailable = terraformUnavailable();
     if (unavailable) throw new Error(`--scale-terraform-only: ${unavailable}`);
-    const terraform: Record<number, TerraformRun> = {};
-    results.terraform = terraform;
     delete results.terraformUnavailable;
-    measure = async (moto, n) => (terraform[n] = await measureTerraform(moto, n));
-  } else {
-    const apiFloor: Record<number, ApiFloor> = {};
-    results.apiFloor = apiFloor;
-    const parallel = engineDefaultParallel();
-    measure = async (moto, n) => (apiFloor[n] = await measureApiFloor(moto, n, parallel));
   }
+  const parallel = only === "apiFloor" ? engineDefaultParallel() : 0;
+  const measure = async (moto: RunningEmulator, n: number): Promise<unknown> =>
+    only === "terraform"
+      ? ((results.terraform ??= {})[n] = await measureTerraform(moto, n))
+      : ((results.apiFloor ??= {})[n] = await measureApiFloor(moto, n, parallel));
+  results[only] = {};
   results.addedLater = { ...results.addedLater, [only]: new Date().toISOString() };
   const moto = await startEmulator("moto");
   try {

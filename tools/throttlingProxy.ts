@@ -143,7 +143,10 @@ export async function startThrottlingProxy(
     writeTooManyRequests(response);
   };
   // A created pool's throttled creates, counted under its name, move to its id (CreateUserPool's
-  // answer holds UserPool.Id).
+  // answer holds UserPool.Id:
+  // https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPool.html#API_CreateUserPool_ResponseSyntax).
+  // The count is looked up again when the answer ends: another create of the same name may have
+  // moved it meanwhile.
   const countUnderId = (name: string, answer: Buffer): void => {
     try {
       const id = (JSON.parse(answer.toString("utf8")) as { UserPool?: { Id?: unknown } }).UserPool?.Id;
