@@ -323,6 +323,7 @@ async function main(): Promise<void> {
     const modes = {
       "--scale-terraform-only": "terraform",
       "--scale-api-floor-only": "apiFloor",
+      "--scale-no-typecheck-only": "noTypeCheck",
       "--render": "render",
     } as const;
     const asked = Object.entries(modes).filter(([flag]) => process.argv.includes(flag));

@@ -8,7 +8,9 @@
  * stopped part way keeps what it measured: bench/results/scale/results.{json,md}. Where this machine
  * has Terraform and hashicorp/aws, the same N pools through Terraform beside them (bench/terraform.ts),
  * and at each N the same calls without the engine (bench/apiFloor.ts); `--scale-terraform-only` and
- * `--scale-api-floor-only` add just those to the results already written.
+ * `--scale-api-floor-only` add just those to the results already written. At the largest N, the
+ * stacks also run with PULUMI_NODEJS_TRANSPILE_ONLY=true (the program transpiled, not type-checked:
+ * `--scale-no-typecheck-only` adds just that).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -43,6 +45,11 @@ interface ScaleResults {
   state: Record<string, StateBreakdown & { checkpointBytes: number }>;
   runs: Record<StackKind, Record<number, Run>>;
   skipCheckpoints: Record<StackKind, Record<number, Run>>;
+  /**
+   * The largest N with PULUMI_NODEJS_TRANSPILE_ONLY=true (absent from runs before issue 20's stop 27):
+   * what type-checking the TypeScript program at every `up` and `preview` costs.
+   */
+  noTypeCheck?: Record<StackKind, Record<number, Run>>;
   completedSizes: number[];
   /** The same N pools through Terraform (bench/terraform.ts), when this machine has it. */
   terraform?: Record<number, TerraformRun>;
@@ -50,8 +57,18 @@ interface ScaleResults {
   /** The same calls without the engine, against the same moto (bench/apiFloor.ts). */
   apiFloor?: Record<number, ApiFloor>;
   /** When a `--scale-*-only` run added its measurement, apart from the stacks' run (ISO 8601). */
-  addedLater?: Partial<Record<"terraform" | "apiFloor", string>>;
+  addedLater?: Partial<Record<AddedLater, string>>;
 }
+
+/** Measurements `--scale-*-only` adds to the results already written. */
+export type AddedLater = "terraform" | "apiFloor" | "noTypeCheck";
+
+/**
+ * Pulumi's Node.js runner type-checks a TypeScript program through ts-node unless this is "true" (or
+ * the tsconfig sets `noCheck`): @pulumi/pulumi v3.248.0, sdk/nodejs/cmd/run/run.ts, `transpileOnly`.
+ * https://github.com/pulumi/pulumi/blob/v3.248.0/sdk/nodejs/cmd/run/run.ts
+ */
+export const TRANSPILE_ONLY_ENV = { PULUMI_NODEJS_TRANSPILE_ONLY: "true" };
 
 const resultsDir = path.join(repoRoot, "bench", "results", "scale");
 const resultsFile = path.join(resultsDir, "results.json");
@@ -207,6 +224,39 @@ function apiFloorSection(results: ScaleResults): string[] {
   ];
 }
 
+/** The largest N with the program type-checked (the default) and transpiled only, beside Terraform's memory. */
+function noTypeCheckSection(results: ScaleResults): string[] {
+  const largest = results.sizes[results.sizes.length - 1];
+  const untyped = results.noTypeCheck;
+  if (!untyped) return [];
+  const row = (kind: StackKind, label: string, run: Run | undefined): string =>
+    `| ${kind} | ${label} | ${timedOps.map((op) => seconds(run, op)).join(" | ")} | ${run?.peakProgramMiB ?? "–"} | ${run?.peakTotalMiB ?? "–"} |`;
+  const terraform = results.terraform?.[largest];
+  return [
+    `## PULUMI_NODEJS_TRANSPILE_ONLY=true beside the default, N = ${largest}`,
+    "",
+    "By default Pulumi's Node.js runner type-checks a TypeScript program (ts-node) at every `up` and `preview`; with " +
+      "PULUMI_NODEJS_TRANSPILE_ONLY=true (or `noCheck` in tsconfig.json) it only transpiles it, and type errors are " +
+      "left to a `tsc --noEmit` in CI." +
+      (results.addedLater?.noTypeCheck
+        ? ` Measured on ${results.addedLater.noTypeCheck}, apart from the stacks' run (\`--scale-no-typecheck-only\`).`
+        : ""),
+    "",
+    "| stack | program | up | preview | refresh | destroy | program peak MiB | all processes MiB |",
+    "|---|---|---|---|---|---|---|---|",
+    ...STACK_KINDS.flatMap((kind) => [
+      row(kind, "type-checked (default)", results.runs[kind][largest]),
+      row(kind, "transpiled only", untyped[kind][largest]),
+    ]),
+    ...(terraform
+      ? [
+          `| terraform | – | ${timedOps.map((op) => seconds(terraform, op)).join(" | ")} | – | ${terraform.peakTotalMiB ?? "–"} |`,
+        ]
+      : []),
+    "",
+  ];
+}
+
 function markdown(results: ScaleResults): string {
   const sizes = results.sizes;
   const largest = sizes[sizes.length - 1];
@@ -309,12 +359,16 @@ function markdown(results: ScaleResults): string {
       `| ${kind} | skipped | ${timedOps.map((op) => seconds(results.skipCheckpoints[kind][largest], op)).join(" | ")} |`,
     ]),
     "",
+    ...noTypeCheckSection(results),
   ];
   return lines.join("\n");
 }
 
-/** Adds one kind of measurement, for the sizes the results list, to the results already written. */
-async function addToResults(only: "terraform" | "apiFloor"): Promise<void> {
+/**
+ * Adds one kind of measurement to the results already written: Terraform and the API floor for the
+ * sizes the results list, the untyped program's stacks for the largest.
+ */
+async function addToResults(only: AddedLater): Promise<void> {
   const results = JSON.parse(fs.readFileSync(resultsFile, "utf8")) as ScaleResults;
   if (only === "terraform") {
     const unavailable = terraformUnavailable();
@@ -322,40 +376,58 @@ async function addToResults(only: "terraform" | "apiFloor"): Promise<void> {
     delete results.terraformUnavailable;
   }
   const parallel = only === "apiFloor" ? engineDefaultParallel() : 0;
-  const measure = async (moto: RunningEmulator, n: number): Promise<unknown> =>
-    only === "terraform"
-      ? ((results.terraform ??= {})[n] = await measureTerraform(moto, n))
-      : ((results.apiFloor ??= {})[n] = await measureApiFloor(moto, n, parallel));
-  results[only] = {};
+  const largest = results.sizes[results.sizes.length - 1];
+  const untyped: Record<StackKind, Record<number, Run>> = { noop: {}, userpools: {}, plugin: {} };
+  if (only === "noTypeCheck") results.noTypeCheck = untyped;
+  else results[only] = {};
+  const steps: Array<{ what: string; measure: (moto: RunningEmulator) => Promise<unknown> }> =
+    only === "noTypeCheck"
+      ? STACK_KINDS.map((kind) => ({
+          what: `N=${largest} ${kind} (transpiled only)`,
+          measure: async (moto) => (untyped[kind][largest] = await measureUntyped(moto, kind, largest)),
+        }))
+      : results.sizes.map((n) => ({
+          what: `N=${n} ${only === "terraform" ? "terraform" : "API floor"}`,
+          measure: async (moto) =>
+            only === "terraform"
+              ? ((results.terraform ??= {})[n] = await measureTerraform(moto, n))
+              : ((results.apiFloor ??= {})[n] = await measureApiFloor(moto, n, parallel)),
+        }));
   results.addedLater = { ...results.addedLater, [only]: new Date().toISOString() };
   const moto = await startEmulator("moto");
   try {
-    for (const n of results.sizes) {
-      const measured = await measure(moto, n);
+    for (const step of steps) {
+      const measured = await step.measure(moto);
       saveResults(results);
-      log(`N=${n} ${only === "terraform" ? "terraform" : "API floor"}: ${JSON.stringify(measured)}`);
+      log(`${step.what}: ${JSON.stringify(measured)}`);
     }
   } finally {
     await moto.stop();
   }
 }
 
+/** One stack whose program Pulumi transpiles without type-checking it. */
+function measureUntyped(moto: RunningEmulator, kind: StackKind, n: number): Promise<Run> {
+  return measureStack(moto, kind, n, TRANSPILE_ONLY_ENV);
+}
+
 /**
  * `measureStateFirst` false (`--scale-no-state`) skips the per-key state of single pools;
- * `only` (`--scale-terraform-only`, `--scale-api-floor-only`) measures only Terraform or only the
- * API floor, into the results already written; `--scale --render` rewrites the Markdown from the JSON.
+ * `only` (`--scale-terraform-only`, `--scale-api-floor-only`, `--scale-no-typecheck-only`) measures
+ * only Terraform, the API floor or the untyped program's stacks, into the results already written; `--scale --render` rewrites the Markdown from the JSON.
  */
 export async function runScale(
   sizes: number[],
   machine: Record<string, unknown>,
   measureStateFirst = true,
-  only?: "terraform" | "apiFloor" | "render",
+  only?: AddedLater | "render",
 ): Promise<void> {
   fs.mkdirSync(resultsDir, { recursive: true });
   if (only === "render") return saveResults(JSON.parse(fs.readFileSync(resultsFile, "utf8")) as ScaleResults);
   if (only) return addToResults(only);
   const unavailable = terraformUnavailable();
   const apiFloor: Record<number, ApiFloor> = {};
+  const untyped: Record<StackKind, Record<number, Run>> = { noop: {}, userpools: {}, plugin: {} };
   const results: ScaleResults = {
     machine,
     sizes,
@@ -363,6 +435,7 @@ export async function runScale(
     state: {},
     runs: { noop: {}, userpools: {}, plugin: {} },
     skipCheckpoints: { noop: {}, userpools: {}, plugin: {} },
+    noTypeCheck: untyped,
     completedSizes: [],
     ...(unavailable ? { terraformUnavailable: unavailable } : { terraform: {} }),
     apiFloor,
@@ -402,6 +475,11 @@ export async function runScale(
       log(
         `N=${largest} ${kind} (PULUMI_SKIP_CHECKPOINTS=true): ${JSON.stringify(results.skipCheckpoints[kind][largest])}`,
       );
+    }
+    for (const kind of STACK_KINDS) {
+      untyped[kind][largest] = await measureUntyped(moto, kind, largest);
+      save();
+      log(`N=${largest} ${kind} (transpiled only): ${JSON.stringify(untyped[kind][largest])}`);
     }
   } finally {
     await moto.stop();

@@ -22,8 +22,17 @@ export type UserPoolArgsRecord = Record<string, unknown>;
 /** Keys of the args that are the provider's own, not user pool settings. */
 export const PROVIDER_KEY = "__provider";
 
+/**
+ * Each field's arg name, worked out once: every operation loops over the field table several
+ * times, and re-casing the names on each pass was most of what a refresh allocated beside the
+ * SDK's own work (issue 20: a pool's read made 270 KB of garbage).
+ */
+const ARG_NAME_BY_FIELD: ReadonlyMap<FieldSpec, string> = new Map(
+  USER_POOL_FIELDS.map((field) => [field, camelCase(field.api)]),
+);
+
 export function argName(field: FieldSpec): string {
-  return camelCase(field.api);
+  return ARG_NAME_BY_FIELD.get(field) ?? camelCase(field.api);
 }
 
 const FIELD_BY_ARG = new Map(USER_POOL_FIELDS.map((field) => [argName(field), field]));
@@ -141,22 +150,27 @@ export function needsMfaRead(declared: UserPoolArgsRecord): boolean {
  * GetUserPoolMfaConfig's response, as the field table's `read` column says. The schema is
  * DescribeUserPool's SchemaAttributes as reported (standard attributes included, custom ones
  * under their `custom:`/`dev:custom:` names). Fields the service does not report are absent;
- * so are the MFA factor fields when `mfa` is not given. Read and the program generator both
- * start here: one conversion from DescribeUserPool output to args.
+ * so are the MFA factor fields when `mfa` is not given, and those whose arg name `wanted`
+ * refuses. Read and the program generator both start here: one conversion from DescribeUserPool
+ * output to args.
  */
-export function liveFieldValues(pool: UserPoolType, mfa: GetUserPoolMfaConfigResponse | undefined): UserPoolArgsRecord {
+export function liveFieldValues(
+  pool: UserPoolType,
+  mfa: GetUserPoolMfaConfigResponse | undefined,
+  wanted: (argName: string) => boolean = () => true,
+): UserPoolArgsRecord {
   const result: UserPoolArgsRecord = {};
   for (const field of USER_POOL_FIELDS) {
+    const name = argName(field);
+    if (!wanted(name)) continue;
     const read = field.read;
     const member = read.from === "describeSchema" ? "SchemaAttributes" : read.member;
     const source = read.from === "mfaConfig" ? mfa : pool;
     const sourceShape = read.from === "mfaConfig" ? "GetUserPoolMfaConfigResponse" : "UserPoolType";
     const rawLive = (source as Record<string, unknown> | undefined)?.[member];
     if (rawLive === undefined || rawLive === null) continue;
-    const live = (fromApi(sourceShape, { [member]: rawLive } as Record<string, unknown>) as Record<string, unknown>)[
-      camelCase(member)
-    ];
-    if (live !== undefined) result[argName(field)] = live;
+    const live = Object.values(fromApi(sourceShape, { [member]: rawLive } as Record<string, unknown>))[0];
+    if (live !== undefined) result[name] = live;
   }
   // The provider's owner tag is not a setting of the program (provider/ownership.ts).
   if (result.userPoolTags !== undefined) {
@@ -173,7 +187,8 @@ export function declaredFromLive(
   pool: UserPoolType,
   mfa: GetUserPoolMfaConfigResponse | undefined,
 ): UserPoolArgsRecord {
-  const live = liveFieldValues(pool, mfa);
+  // Only the declared fields are converted: the rest would be dropped below.
+  const live = liveFieldValues(pool, mfa, (name) => declared[name] !== undefined && declared[name] !== null);
   const result: UserPoolArgsRecord = {};
   for (const field of USER_POOL_FIELDS) {
     const name = argName(field);

@@ -1,5 +1,5 @@
 /** Matching declared schema attributes to what DescribeUserPool reports, and schema change rules. */
-import { isPlainObject, projectOntoDeclared, sameValue, type PlainObject } from "./values";
+import { isPlainObject, projectOntoDeclared, sameValue, stableText, type PlainObject } from "./values";
 
 /** Declared attribute names may carry Cognito's prefix; the request takes the bare name. */
 export function bareAttributeName(name: string): string {
@@ -154,8 +154,7 @@ export function declaredSchemaFromLive(liveAttributes: unknown): PlainObject[] |
       });
       continue;
     }
-    const standard = STANDARD_ATTRIBUTES[name];
-    if (standard && sameValue(withoutEmptyMembers(definition), standard)) continue;
+    if (isStandardDefinition(name, definition)) continue;
     declared.push(attribute);
   }
   return declared.length > 0 ? declared : undefined;
@@ -171,9 +170,22 @@ export function nonStandardAttributes(liveAttributes: unknown): unknown[] {
   return liveAttributes.filter((attribute) => {
     if (!isPlainObject(attribute) || typeof attribute.name !== "string") return true;
     const { name, ...definition } = attribute;
-    const standard = isStandardAttribute(name) ? STANDARD_ATTRIBUTES[name] : undefined;
-    return !(standard && sameValue(withoutEmptyMembers(definition), standard));
+    return !isStandardDefinition(name, definition);
   });
+}
+
+/**
+ * Each standard attribute's definition as {@link stableText} writes it, worked out once: every
+ * read and create compares the twenty-odd attributes a pool reports with these.
+ */
+const STANDARD_DEFINITION_TEXT: ReadonlyMap<string, string> = new Map(
+  Object.entries(STANDARD_ATTRIBUTES).map(([name, definition]) => [name, stableText(definition)]),
+);
+
+/** Whether `definition` (camelCase, without its name) is Cognito's standard definition of attribute `name`. */
+function isStandardDefinition(name: string, definition: PlainObject): boolean {
+  const standard = STANDARD_DEFINITION_TEXT.get(name);
+  return standard !== undefined && stableText(withoutEmptyMembers(definition)) === standard;
 }
 
 /** Whether a declared attribute name is one of Cognito's standard attributes. */
