@@ -12,6 +12,7 @@
  */
 import { spawnSync } from "node:child_process";
 import * as path from "node:path";
+import * as v8 from "node:v8";
 import pLimit from "p-limit";
 import {
   CreateUserPoolCommand,
@@ -44,6 +45,13 @@ export interface ApiFloor {
    * layer). Absent when the bench runs without `--expose-gc` (package.json's `bench` script passes it).
    */
   providerCoreRetainedMiB?: number;
+  /**
+   * KiB allocated per pool in each operation (what collections freed meanwhile plus what the heap
+   * grew by), by the bare SDK client and by the provider core: the garbage a provider process makes
+   * beside the calls, which is what V8 grows a process's heap for (absent before 2026-12-07, 20:55).
+   */
+  bareSdkAllocatedKiB?: Partial<Seconds>;
+  providerCoreAllocatedKiB?: Partial<Seconds>;
 }
 
 /** The bench pool of bench/programs/userpools/index.ts (its default, non-minimal pool), as its args. */
@@ -75,20 +83,55 @@ function atMost<T, R>(parallel: number, items: readonly T[], task: (item: T) => 
   return Promise.all(items.map((item) => limit(() => task(item))));
 }
 
-/** N bench pools created, described and deleted by a bare SDK client, the requests built beforehand. */
-export async function bareSdkSeconds(moto: RunningEmulator, names: string[], parallel: number): Promise<Seconds> {
+/**
+ * Runs `run`, timed; with a `sink`, writes into `sink[op]` the KiB this process allocated meanwhile
+ * per pool (v8.GCProfiler: what each collection freed, plus what the heap grew by). Everything the
+ * process does meanwhile counts: the bench runs nothing else while it measures.
+ */
+async function timedAllocating(
+  op: ApiFloorOp,
+  pools: number,
+  sink: Partial<Seconds> | undefined,
+  run: () => Promise<unknown>,
+): Promise<number> {
+  if (!sink) return timed(run);
+  const profiler = new v8.GCProfiler();
+  profiler.start();
+  const before = v8.getHeapStatistics().used_heap_size;
+  const seconds = await timed(run);
+  const after = v8.getHeapStatistics().used_heap_size;
+  const freed = profiler
+    .stop()
+    .statistics.reduce(
+      (sum, gc) => sum + gc.beforeGC.heapStatistics.usedHeapSize - gc.afterGC.heapStatistics.usedHeapSize,
+      0,
+    );
+  sink[op] = Number(((freed + after - before) / 1024 / pools).toFixed(1));
+  return seconds;
+}
+
+/**
+ * N bench pools created, described and deleted by a bare SDK client, the requests built beforehand;
+ * with `allocated`, the KiB allocated per pool in each operation go there.
+ */
+export async function bareSdkSeconds(
+  moto: RunningEmulator,
+  names: string[],
+  parallel: number,
+  allocated?: Partial<Seconds>,
+): Promise<Seconds> {
   const sdk = emulatorClient(moto);
   const requests = names.map((name) => createUserPoolRequest(registeredArgs(name)));
   try {
     const ids: string[] = [];
-    const up = await timed(async () => {
+    const up = await timedAllocating("up", names.length, allocated, async () => {
       const created = await atMost(parallel, requests, (request) => sdk.send(new CreateUserPoolCommand(request)));
       ids.push(...created.map((response) => response.UserPool?.Id ?? ""));
     });
-    const refresh = await timed(() =>
+    const refresh = await timedAllocating("refresh", names.length, allocated, () =>
       atMost(parallel, ids, (id) => sdk.send(new DescribeUserPoolCommand({ UserPoolId: id }))),
     );
-    const destroy = await timed(() =>
+    const destroy = await timedAllocating("destroy", names.length, allocated, () =>
       atMost(parallel, ids, async (id) => {
         await sdk.send(new DescribeUserPoolCommand({ UserPoolId: id }));
         await sdk.send(new DeleteUserPoolCommand({ UserPoolId: id }));
@@ -114,11 +157,12 @@ async function providerCoreRun(
   moto: RunningEmulator,
   names: string[],
   parallel: number,
-): Promise<{ seconds: Seconds; retainedMiB?: number }> {
+): Promise<{ seconds: Seconds; retainedMiB?: number; allocatedKiB: Partial<Seconds> }> {
   const provider = await providerFor(moto, () => undefined);
-  const lifecycle = async (batch: string[]): Promise<Seconds> => {
+  const allocatedKiB: Partial<Seconds> = {};
+  const lifecycle = async (batch: string[], allocated?: Partial<Seconds>): Promise<Seconds> => {
     const pools: Array<{ id: string; outs: UserPoolArgsRecord }> = [];
-    const up = await timed(async () => {
+    const up = await timedAllocating("up", batch.length, allocated, async () => {
       const created = await atMost(parallel, batch, async (name) => {
         const checked = await provider.check({}, registeredArgs(name));
         if ((checked.failures ?? []).length > 0)
@@ -128,8 +172,12 @@ async function providerCoreRun(
       });
       pools.push(...created);
     });
-    const refresh = await timed(() => atMost(parallel, pools, (pool) => provider.read(pool.id, pool.outs)));
-    const destroy = await timed(() => atMost(parallel, pools, (pool) => provider.delete(pool.id, pool.outs)));
+    const refresh = await timedAllocating("refresh", batch.length, allocated, () =>
+      atMost(parallel, pools, (pool) => provider.read(pool.id, pool.outs)),
+    );
+    const destroy = await timedAllocating("destroy", batch.length, allocated, () =>
+      atMost(parallel, pools, (pool) => provider.delete(pool.id, pool.outs)),
+    );
     return { up, refresh, destroy };
   };
   try {
@@ -137,10 +185,11 @@ async function providerCoreRun(
     // measured after it holds them: what grows after that is what the core keeps per pool.
     await lifecycle(names.slice(0, parallel).map((name) => `${name}-warm-up`));
     const heapBefore = liveHeapMiB();
-    const seconds = await lifecycle(names);
+    const seconds = await lifecycle(names, allocatedKiB);
     const heapAfter = liveHeapMiB();
     return {
       seconds,
+      allocatedKiB,
       ...(heapBefore !== undefined && heapAfter !== undefined ? { retainedMiB: heapAfter - heapBefore } : {}),
     };
   } finally {
@@ -151,12 +200,15 @@ async function providerCoreRun(
 /** N bench pools through a bare SDK client, then through the provider core, each created, read and deleted. */
 export async function measureApiFloor(moto: RunningEmulator, n: number, parallel: number): Promise<ApiFloor> {
   const names = (prefix: string): string[] => Array.from({ length: n }, (_, i) => `${prefix}-${i}`);
-  const bareSdk = await bareSdkSeconds(moto, names("floor-sdk"), parallel);
+  const bareSdkAllocatedKiB: Partial<Seconds> = {};
+  const bareSdk = await bareSdkSeconds(moto, names("floor-sdk"), parallel, bareSdkAllocatedKiB);
   const core = await providerCoreRun(moto, names("floor-core"), parallel);
   return {
     parallel,
     bareSdk,
     providerCore: core.seconds,
+    bareSdkAllocatedKiB,
+    providerCoreAllocatedKiB: core.allocatedKiB,
     ...(core.retainedMiB !== undefined ? { providerCoreRetainedMiB: Number(core.retainedMiB.toFixed(2)) } : {}),
   };
 }

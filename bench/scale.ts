@@ -46,7 +46,7 @@ interface ScaleResults {
   runs: Record<StackKind, Record<number, Run>>;
   skipCheckpoints: Record<StackKind, Record<number, Run>>;
   /**
-   * The largest N with PULUMI_NODEJS_TRANSPILE_ONLY=true (absent from runs before issue 20's stop 27):
+   * The largest N with PULUMI_NODEJS_TRANSPILE_ONLY=true (absent from runs before 2026-12-07, 19:51 UTC):
    * what type-checking the TypeScript program at every `up` and `preview` costs.
    */
   noTypeCheck?: Record<StackKind, Record<number, Run>>;
@@ -64,11 +64,14 @@ interface ScaleResults {
 export type AddedLater = "terraform" | "apiFloor" | "noTypeCheck";
 
 /**
- * Pulumi's Node.js runner type-checks a TypeScript program through ts-node unless this is "true" (or
- * the tsconfig sets `noCheck`): @pulumi/pulumi v3.248.0, sdk/nodejs/cmd/run/run.ts, `transpileOnly`.
+ * Pulumi's Node.js runner type-checks a TypeScript program through ts-node unless
+ * PULUMI_NODEJS_TRANSPILE_ONLY is "true"; when the variable is unset, tsconfig's `noCheck` decides:
+ * @pulumi/pulumi v3.248.0, sdk/nodejs/cmd/run/run.ts, `transpileOnly`. The default stacks set it to
+ * "false", so a variable left in the shell cannot make them transpiled too.
  * https://github.com/pulumi/pulumi/blob/v3.248.0/sdk/nodejs/cmd/run/run.ts
  */
-export const TRANSPILE_ONLY_ENV = { PULUMI_NODEJS_TRANSPILE_ONLY: "true" };
+const TYPE_CHECK_ENV = { PULUMI_NODEJS_TRANSPILE_ONLY: "false" };
+const TRANSPILE_ONLY_ENV = { PULUMI_NODEJS_TRANSPILE_ONLY: "true" };
 
 const resultsDir = path.join(repoRoot, "bench", "results", "scale");
 const resultsFile = path.join(resultsDir, "results.json");
@@ -100,7 +103,7 @@ async function measureStack(
   n: number,
   extraEnv: Record<string, string> = {},
 ): Promise<Run> {
-  const workspace = await workspaceFor(kind, n, { ...emulatorEnvironment(moto), ...extraEnv });
+  const workspace = await workspaceFor(kind, n, { ...emulatorEnvironment(moto), ...TYPE_CHECK_ENV, ...extraEnv });
   const run: Run = { seconds: {} };
   const memory = watchMemory(200);
   try {
@@ -221,10 +224,32 @@ function apiFloorSection(results: ScaleResults): string[] {
       sizes.map((n) => `N = ${n}: ${floor[n].providerCoreRetainedMiB?.toFixed(2) ?? "–"} MiB`).join("; ") +
       ".",
     "",
+    ...allocationLines(floor, sizes),
   ];
 }
 
-/** The largest N with the program type-checked (the default) and transpiled only, beside Terraform's memory. */
+/** KiB allocated per pool by the SDK alone and by the provider core, where the run measured it. */
+function allocationLines(floor: Record<number, ApiFloor>, sizes: number[]): string[] {
+  const measured = sizes.filter((n) => floor[n].providerCoreAllocatedKiB && floor[n].bareSdkAllocatedKiB);
+  if (measured.length === 0) return [];
+  const cell = (value: number | undefined): string => (value === undefined ? "–" : value.toFixed(0));
+  return [
+    "KiB allocated per pool in each operation, in-process (what collections freed meanwhile plus what the heap " +
+      "grew by): the garbage a provider process makes, for which V8 grows its heap.",
+    "",
+    "| N | operation | SDK alone | provider core |",
+    "|---|---|---|---|",
+    ...measured.flatMap((n) =>
+      apiFloorOps.map(
+        (op) =>
+          `| ${n} | ${op} | ${cell(floor[n].bareSdkAllocatedKiB?.[op])} | ${cell(floor[n].providerCoreAllocatedKiB?.[op])} |`,
+      ),
+    ),
+    "",
+  ];
+}
+
+/** The largest N with the program type-checked (the default) and transpiled only, beside Terraform. */
 function noTypeCheckSection(results: ScaleResults): string[] {
   const largest = results.sizes[results.sizes.length - 1];
   const untyped = results.noTypeCheck;
@@ -236,10 +261,11 @@ function noTypeCheckSection(results: ScaleResults): string[] {
     `## PULUMI_NODEJS_TRANSPILE_ONLY=true beside the default, N = ${largest}`,
     "",
     "By default Pulumi's Node.js runner type-checks a TypeScript program (ts-node) at every `up` and `preview`; with " +
-      "PULUMI_NODEJS_TRANSPILE_ONLY=true (or `noCheck` in tsconfig.json) it only transpiles it, and type errors are " +
-      "left to a `tsc --noEmit` in CI." +
+      "PULUMI_NODEJS_TRANSPILE_ONLY=true (or, when that variable is unset, `noCheck` in tsconfig.json) it only " +
+      "transpiles it, and type errors are left to a `tsc --noEmit` in CI." +
       (results.addedLater?.noTypeCheck
-        ? ` Measured on ${results.addedLater.noTypeCheck}, apart from the stacks' run (\`--scale-no-typecheck-only\`).`
+        ? ` The transpiled rows were measured on ${results.addedLater.noTypeCheck}, apart from the stacks' run ` +
+          "(`--scale-no-typecheck-only`): their seconds are not comparable with the default rows', their memory is."
         : ""),
     "",
     "| stack | program | up | preview | refresh | destroy | program peak MiB | all processes MiB |",
@@ -414,7 +440,8 @@ function measureUntyped(moto: RunningEmulator, kind: StackKind, n: number): Prom
 /**
  * `measureStateFirst` false (`--scale-no-state`) skips the per-key state of single pools;
  * `only` (`--scale-terraform-only`, `--scale-api-floor-only`, `--scale-no-typecheck-only`) measures
- * only Terraform, the API floor or the untyped program's stacks, into the results already written; `--scale --render` rewrites the Markdown from the JSON.
+ * only Terraform, the API floor or the untyped program's stacks, into the results already written;
+ * `--scale --render` rewrites the Markdown from the JSON.
  */
 export async function runScale(
   sizes: number[],

@@ -169,6 +169,7 @@ export function liveFieldValues(
     const sourceShape = read.from === "mfaConfig" ? "GetUserPoolMfaConfigResponse" : "UserPoolType";
     const rawLive = (source as Record<string, unknown> | undefined)?.[member];
     if (rawLive === undefined || rawLive === null) continue;
+    // A one-member object converts to at most one member, under the table's camel name: no re-casing here.
     const live = Object.values(fromApi(sourceShape, { [member]: rawLive } as Record<string, unknown>))[0];
     if (live !== undefined) result[name] = live;
   }
