@@ -48,7 +48,9 @@ export interface ApiFloor {
   /**
    * KiB allocated per pool in each operation (what collections freed meanwhile plus what the heap
    * grew by), by the bare SDK client and by the provider core: the garbage a provider process makes
-   * beside the calls, which is what V8 grows a process's heap for (absent before 2026-12-07, 20:55).
+   * beside the calls, which is what V8 grows a process's heap for (absent before 2026-12-07, 20:50
+   * UTC). The SDK's figure includes its client's first calls (the core's first batch is left out),
+   * which is why it is larger at small N.
    */
   bareSdkAllocatedKiB?: Partial<Seconds>;
   providerCoreAllocatedKiB?: Partial<Seconds>;

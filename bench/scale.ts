@@ -73,6 +73,11 @@ export type AddedLater = "terraform" | "apiFloor" | "noTypeCheck";
 const TYPE_CHECK_ENV = { PULUMI_NODEJS_TRANSPILE_ONLY: "false" };
 const TRANSPILE_ONLY_ENV = { PULUMI_NODEJS_TRANSPILE_ONLY: "true" };
 
+/** One empty record of runs for each kind of stack. */
+function runsByKind(): Record<StackKind, Record<number, Run>> {
+  return { noop: {}, userpools: {}, plugin: {} };
+}
+
 const resultsDir = path.join(repoRoot, "bench", "results", "scale");
 const resultsFile = path.join(resultsDir, "results.json");
 
@@ -401,40 +406,44 @@ async function addToResults(only: AddedLater): Promise<void> {
     if (unavailable) throw new Error(`--scale-terraform-only: ${unavailable}`);
     delete results.terraformUnavailable;
   }
-  const parallel = only === "apiFloor" ? engineDefaultParallel() : 0;
-  const largest = results.sizes[results.sizes.length - 1];
-  const untyped: Record<StackKind, Record<number, Run>> = { noop: {}, userpools: {}, plugin: {} };
-  if (only === "noTypeCheck") results.noTypeCheck = untyped;
-  else results[only] = {};
-  const steps: Array<{ what: string; measure: (moto: RunningEmulator) => Promise<unknown> }> =
-    only === "noTypeCheck"
-      ? STACK_KINDS.map((kind) => ({
-          what: `N=${largest} ${kind} (transpiled only)`,
-          measure: async (moto) => (untyped[kind][largest] = await measureUntyped(moto, kind, largest)),
-        }))
-      : results.sizes.map((n) => ({
-          what: `N=${n} ${only === "terraform" ? "terraform" : "API floor"}`,
-          measure: async (moto) =>
-            only === "terraform"
-              ? ((results.terraform ??= {})[n] = await measureTerraform(moto, n))
-              : ((results.apiFloor ??= {})[n] = await measureApiFloor(moto, n, parallel)),
-        }));
+  const save = (): void => saveResults(results);
   results.addedLater = { ...results.addedLater, [only]: new Date().toISOString() };
   const moto = await startEmulator("moto");
   try {
-    for (const step of steps) {
-      const measured = await step.measure(moto);
-      saveResults(results);
-      log(`${step.what}: ${JSON.stringify(measured)}`);
+    if (only === "noTypeCheck") {
+      const untyped = (results.noTypeCheck = runsByKind());
+      return await measureUntypedStacks(moto, results.sizes[results.sizes.length - 1], untyped, save);
+    }
+    const terraform: Record<number, TerraformRun> = {};
+    const apiFloor: Record<number, ApiFloor> = {};
+    if (only === "terraform") results.terraform = terraform;
+    else results.apiFloor = apiFloor;
+    const parallel = only === "apiFloor" ? engineDefaultParallel() : 0;
+    for (const n of results.sizes) {
+      const measured =
+        only === "terraform"
+          ? (terraform[n] = await measureTerraform(moto, n))
+          : (apiFloor[n] = await measureApiFloor(moto, n, parallel));
+      save();
+      log(`N=${n} ${only === "terraform" ? "terraform" : "API floor"}: ${JSON.stringify(measured)}`);
     }
   } finally {
     await moto.stop();
   }
 }
 
-/** One stack whose program Pulumi transpiles without type-checking it. */
-function measureUntyped(moto: RunningEmulator, kind: StackKind, n: number): Promise<Run> {
-  return measureStack(moto, kind, n, TRANSPILE_ONLY_ENV);
+/** Each kind's stack of `n` whose program Pulumi transpiles without type-checking it, saved after each. */
+async function measureUntypedStacks(
+  moto: RunningEmulator,
+  n: number,
+  untyped: Record<StackKind, Record<number, Run>>,
+  save: () => void,
+): Promise<void> {
+  for (const kind of STACK_KINDS) {
+    untyped[kind][n] = await measureStack(moto, kind, n, TRANSPILE_ONLY_ENV);
+    save();
+    log(`N=${n} ${kind} (transpiled only): ${JSON.stringify(untyped[kind][n])}`);
+  }
 }
 
 /**
@@ -454,14 +463,14 @@ export async function runScale(
   if (only) return addToResults(only);
   const unavailable = terraformUnavailable();
   const apiFloor: Record<number, ApiFloor> = {};
-  const untyped: Record<StackKind, Record<number, Run>> = { noop: {}, userpools: {}, plugin: {} };
+  const untyped = runsByKind();
   const results: ScaleResults = {
     machine,
     sizes,
     stateTargets: STATE_TARGETS,
     state: {},
-    runs: { noop: {}, userpools: {}, plugin: {} },
-    skipCheckpoints: { noop: {}, userpools: {}, plugin: {} },
+    runs: runsByKind(),
+    skipCheckpoints: runsByKind(),
     noTypeCheck: untyped,
     completedSizes: [],
     ...(unavailable ? { terraformUnavailable: unavailable } : { terraform: {} }),
@@ -503,11 +512,7 @@ export async function runScale(
         `N=${largest} ${kind} (PULUMI_SKIP_CHECKPOINTS=true): ${JSON.stringify(results.skipCheckpoints[kind][largest])}`,
       );
     }
-    for (const kind of STACK_KINDS) {
-      untyped[kind][largest] = await measureUntyped(moto, kind, largest);
-      save();
-      log(`N=${largest} ${kind} (transpiled only): ${JSON.stringify(untyped[kind][largest])}`);
-    }
+    await measureUntypedStacks(moto, largest, untyped, save);
   } finally {
     await moto.stop();
   }
