@@ -25,7 +25,7 @@ import { createUserPoolRequest } from "../provider/userPoolProvider";
 import { providerFor } from "../tools/emulatorProvider";
 import { emulatorClient, type RunningEmulator } from "../tools/emulators";
 import { pulumiPath } from "../tools/pulumiCli";
-import { timed, timedOps, type TimedOp } from "./workspaces";
+import { benchPoolArgs, timed, timedOps, type TimedOp } from "./workspaces";
 
 /** The stacks' timed operations that make API calls (a preview without changes makes none). */
 export type ApiFloorOp = Exclude<TimedOp, "preview">;
@@ -54,17 +54,6 @@ export interface ApiFloor {
    */
   bareSdkAllocatedKiB?: Partial<Seconds>;
   providerCoreAllocatedKiB?: Partial<Seconds>;
-}
-
-/** The bench pool of bench/programs/userpools/index.ts (its default, non-minimal pool), as its args. */
-export function benchPoolArgs(poolName: string): UserPoolArgsRecord {
-  return {
-    poolName,
-    autoVerifiedAttributes: ["email"],
-    usernameAttributes: ["email"],
-    policies: { passwordPolicy: { minimumLength: 8, requireSymbols: true } },
-    userPoolTags: { bench: "true" },
-  };
 }
 
 /** The args the dynamic door hands the provider: the bench pool and its URN (sdk/userPool.ts). */

@@ -15,14 +15,23 @@ import { userPoolProvider } from "../provider/userPoolProvider";
 import { emulatorEnvironment, startEmulator, type RunningEmulator } from "../tools/emulators";
 import { repoRoot } from "../tools/pulumiCli";
 import { lineChartSvg } from "./chart";
-import { bareSdkSeconds, benchPoolArgs, engineDefaultParallel } from "./apiFloor";
+import { bareSdkSeconds, engineDefaultParallel } from "./apiFloor";
 import { DEFAULT_SCALE_SIZES, runScale } from "./scale";
 import { benchResources } from "./stateSize";
 import { benchFleet } from "./fleet";
 import { startFaultProxy } from "../tools/throttlingProxy";
 import { watchProviderMemory } from "./processMemory";
 import { ratioSummary, summarise, type Summary } from "./stats";
-import { log, STACK_KINDS, timed, timedOps, workspaceFor, type StackKind, type TimedOp } from "./workspaces";
+import {
+  benchPoolArgs,
+  log,
+  STACK_KINDS,
+  timed,
+  timedOps,
+  workspaceFor,
+  type StackKind,
+  type TimedOp,
+} from "./workspaces";
 
 const quick = process.argv.includes("--quick");
 const sizes = quick ? [1, 3] : [1, 10, 50];
@@ -324,6 +333,7 @@ async function main(): Promise<void> {
       "--scale-terraform-only": "terraform",
       "--scale-api-floor-only": "apiFloor",
       "--scale-no-typecheck-only": "noTypeCheck",
+      "--scale-plugin-yaml-only": "pluginYaml",
       "--render": "render",
     } as const;
     const asked = Object.entries(modes).filter(([flag]) => process.argv.includes(flag));

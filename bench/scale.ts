@@ -10,7 +10,8 @@
  * and at each N the same calls without the engine (bench/apiFloor.ts); `--scale-terraform-only` and
  * `--scale-api-floor-only` add just those to the results already written. At the largest N, the
  * stacks also run with PULUMI_NODEJS_TRANSPILE_ONLY=true (the program transpiled, not type-checked:
- * `--scale-no-typecheck-only` adds just that).
+ * `--scale-no-typecheck-only` adds just that). At each N, the plugin door also runs from a Pulumi YAML
+ * program, its own users' way in (`--scale-plugin-yaml-only` adds just that).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -20,7 +21,16 @@ import { apiFloorOps, engineDefaultParallel, measureApiFloor, type ApiFloor } fr
 import { watchMemory } from "./processMemory";
 import { benchResources, checkpointBytes, stateBreakdown, type StateBreakdown } from "./stateSize";
 import { measureTerraform, terraformUnavailable, type TerraformRun } from "./terraform";
-import { log, STACK_KINDS, timed, timedOps, workspaceFor, type StackKind, type TimedOp } from "./workspaces";
+import {
+  log,
+  pluginYamlWorkspace,
+  STACK_KINDS,
+  timed,
+  timedOps,
+  workspaceFor,
+  type StackKind,
+  type TimedOp,
+} from "./workspaces";
 
 export const DEFAULT_SCALE_SIZES = [100, 300, 1000];
 /** Targets for one minimal pool's state, compact JSON (issue 20). */
@@ -50,6 +60,11 @@ interface ScaleResults {
    * what type-checking the TypeScript program at every `up` and `preview` costs.
    */
   noTypeCheck?: Record<StackKind, Record<number, Run>>;
+  /**
+   * The plugin door's N pools from a Pulumi YAML program (absent from runs before 2026-12-07, 23:00 UTC):
+   * the program in Pulumi's Go YAML language host instead of a Node.js process.
+   */
+  pluginYaml?: Record<number, Run>;
   completedSizes: number[];
   /** The same N pools through Terraform (bench/terraform.ts), when this machine has it. */
   terraform?: Record<number, TerraformRun>;
@@ -61,7 +76,10 @@ interface ScaleResults {
 }
 
 /** Measurements `--scale-*-only` adds to the results already written. */
-export type AddedLater = "terraform" | "apiFloor" | "noTypeCheck";
+export type AddedLater = "terraform" | "apiFloor" | "noTypeCheck" | "pluginYaml";
+
+/** A stack the scale run measures: a bench stack (bench/programs), or the plugin's pools from Pulumi YAML. */
+type ScaleStack = StackKind | "pluginYaml";
 
 /**
  * Pulumi's Node.js runner type-checks a TypeScript program through ts-node unless
@@ -104,11 +122,12 @@ export function growthExponent(points: ReadonlyArray<{ n: number; seconds: numbe
 /** One stack: up, preview (no changes), refresh, destroy, watching memory throughout. */
 async function measureStack(
   moto: RunningEmulator,
-  kind: StackKind,
+  kind: ScaleStack,
   n: number,
   extraEnv: Record<string, string> = {},
 ): Promise<Run> {
-  const workspace = await workspaceFor(kind, n, { ...emulatorEnvironment(moto), ...TYPE_CHECK_ENV, ...extraEnv });
+  const env = { ...emulatorEnvironment(moto), ...TYPE_CHECK_ENV, ...extraEnv };
+  const workspace = await (kind === "pluginYaml" ? pluginYamlWorkspace(n, env) : workspaceFor(kind, n, env));
   const run: Run = { seconds: {} };
   const memory = watchMemory(200);
   try {
@@ -288,6 +307,48 @@ function noTypeCheckSection(results: ScaleResults): string[] {
   ];
 }
 
+/** The plugin door's pools from a Pulumi YAML program at each N, beside Terraform's. */
+function pluginYamlSection(results: ScaleResults): string[] {
+  const yaml = results.pluginYaml;
+  if (!yaml) return [];
+  const sizes = results.sizes.filter((n) => yaml[n]);
+  const terraform = results.terraform;
+  const toTerraform = (run: Run, n: number): string =>
+    timedOps
+      .map((op) => {
+        const a = run.seconds[op];
+        const b = terraform?.[n]?.seconds[op];
+        return a !== undefined && b ? (a / b).toFixed(2) : "–";
+      })
+      .join(" | ");
+  const exponents = timedOps.map((op) => {
+    const b = growthExponent(sizes.map((n) => ({ n, seconds: yaml[n].seconds[op] ?? 0 })).filter((p) => p.seconds > 0));
+    return `${op} ${b === undefined ? "–" : b.toFixed(2)}`;
+  });
+  return [
+    "## The resource plugin from a Pulumi YAML program",
+    "",
+    "The plugin door is the way in for Pulumi YAML and the other languages: here its users' bench pools come from a " +
+      "Pulumi YAML program (bench/programs/plugin-yaml, the pools written out: YAML has no loops), which Pulumi's Go " +
+      "YAML language host runs instead of a Node.js process. The provider's figure is every plugin process alive at " +
+      "one sample." +
+      (results.addedLater?.pluginYaml
+        ? ` Measured on ${results.addedLater.pluginYaml}, apart from the stacks' run (\`--scale-plugin-yaml-only\`): ` +
+          "its seconds beside Terraform's come from different runs, its memory is comparable."
+        : ""),
+    "",
+    `| N | ${timedOps.join(" | ")} | CLI peak MiB | provider peak MiB | program peak MiB | all processes MiB | terraform all processes MiB | ${timedOps.map((op) => `${op} ÷ terraform`).join(" | ")} |`,
+    `|---|${timedOps.map(() => "---").join("|")}|---|---|---|---|---|${timedOps.map(() => "---").join("|")}|`,
+    ...sizes.map((n) => {
+      const run = yaml[n];
+      return `| ${n} | ${timedOps.map((op) => seconds(run, op)).join(" | ")} | ${run.peakCliMiB ?? "–"} | ${run.peakProviderMiB ?? "–"} | ${run.peakProgramMiB ?? "–"} | ${run.peakTotalMiB ?? "–"} | ${terraform?.[n]?.peakTotalMiB?.toFixed(0) ?? "–"} | ${toTerraform(run, n)} |`;
+    }),
+    "",
+    `Growth exponent over the completed N: ${exponents.join(", ")}.`,
+    "",
+  ];
+}
+
 function markdown(results: ScaleResults): string {
   const sizes = results.sizes;
   const largest = sizes[sizes.length - 1];
@@ -380,6 +441,7 @@ function markdown(results: ScaleResults): string {
     ),
     "",
     ...terraformSection(results),
+    ...pluginYamlSection(results),
     ...apiFloorSection(results),
     `## PULUMI_SKIP_CHECKPOINTS=true beside the default, N = ${largest}`,
     "",
@@ -396,8 +458,8 @@ function markdown(results: ScaleResults): string {
 }
 
 /**
- * Adds one kind of measurement to the results already written: Terraform and the API floor for the
- * sizes the results list, the untyped program's stacks for the largest.
+ * Adds one kind of measurement to the results already written: Terraform, the API floor and the
+ * plugin's stack from Pulumi YAML for the sizes the results list, the untyped program's stacks for the largest.
  */
 async function addToResults(only: AddedLater): Promise<void> {
   const results = JSON.parse(fs.readFileSync(resultsFile, "utf8")) as ScaleResults;
@@ -413,6 +475,11 @@ async function addToResults(only: AddedLater): Promise<void> {
     if (only === "noTypeCheck") {
       const untyped = (results.noTypeCheck = runsByKind());
       return await measureUntypedStacks(moto, results.sizes[results.sizes.length - 1], untyped, save);
+    }
+    if (only === "pluginYaml") {
+      const yaml: Record<number, Run> = (results.pluginYaml = {});
+      for (const n of results.sizes) await measurePluginYaml(moto, n, yaml, save);
+      return;
     }
     const terraform: Record<number, TerraformRun> = {};
     const apiFloor: Record<number, ApiFloor> = {};
@@ -432,6 +499,18 @@ async function addToResults(only: AddedLater): Promise<void> {
   }
 }
 
+/** The plugin door's stack of `n` from Pulumi YAML, saved. */
+async function measurePluginYaml(
+  moto: RunningEmulator,
+  n: number,
+  yaml: Record<number, Run>,
+  save: () => void,
+): Promise<void> {
+  yaml[n] = await measureStack(moto, "pluginYaml", n);
+  save();
+  log(`N=${n} plugin from Pulumi YAML: ${JSON.stringify(yaml[n])}`);
+}
+
 /** Each kind's stack of `n` whose program Pulumi transpiles without type-checking it, saved after each. */
 async function measureUntypedStacks(
   moto: RunningEmulator,
@@ -448,8 +527,9 @@ async function measureUntypedStacks(
 
 /**
  * `measureStateFirst` false (`--scale-no-state`) skips the per-key state of single pools;
- * `only` (`--scale-terraform-only`, `--scale-api-floor-only`, `--scale-no-typecheck-only`) measures
- * only Terraform, the API floor or the untyped program's stacks, into the results already written;
+ * `only` (`--scale-terraform-only`, `--scale-api-floor-only`, `--scale-no-typecheck-only`,
+ * `--scale-plugin-yaml-only`) measures only Terraform, the API floor, the untyped program's stacks or
+ * the plugin's stack from Pulumi YAML, into the results already written;
  * `--scale --render` rewrites the Markdown from the JSON.
  */
 export async function runScale(
@@ -464,6 +544,7 @@ export async function runScale(
   const unavailable = terraformUnavailable();
   const apiFloor: Record<number, ApiFloor> = {};
   const untyped = runsByKind();
+  const pluginYaml: Record<number, Run> = {};
   const results: ScaleResults = {
     machine,
     sizes,
@@ -472,6 +553,7 @@ export async function runScale(
     runs: runsByKind(),
     skipCheckpoints: runsByKind(),
     noTypeCheck: untyped,
+    pluginYaml,
     completedSizes: [],
     ...(unavailable ? { terraformUnavailable: unavailable } : { terraform: {} }),
     apiFloor,
@@ -491,6 +573,7 @@ export async function runScale(
         save();
         log(`N=${n} ${kind}: ${JSON.stringify(results.runs[kind][n])}`);
       }
+      await measurePluginYaml(moto, n, pluginYaml, save);
       if (results.terraform) {
         results.terraform[n] = await measureTerraform(moto, n);
         save();

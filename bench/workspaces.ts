@@ -1,6 +1,9 @@
 /** The bench's stacks (bench/programs) as pulumi workspaces, and timing. Shared by run.ts and scale.ts. */
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { performance } from "node:perf_hooks";
+import { USER_POOL_TOKEN } from "../plugin/token";
+import type { UserPoolArgsRecord } from "../provider/convert";
 import { pluginInstallArgs, sharedPluginTarball } from "../tools/pluginPackage";
 import { PulumiWorkspace, repoRoot } from "../tools/pulumiCli";
 
@@ -37,5 +40,32 @@ export async function workspaceFor(
   if (kind === "plugin") await workspace.run(pluginInstallArgs(await sharedPluginTarball()));
   await workspace.setConfig("count", String(count));
   for (const [key, value] of Object.entries(extraConfig)) await workspace.setConfig(key, value);
+  return workspace;
+}
+
+/** The bench pool of bench/programs/userpools/index.ts (its default, non-minimal pool), as its args. */
+export function benchPoolArgs(poolName: string): UserPoolArgsRecord {
+  return {
+    poolName,
+    autoVerifiedAttributes: ["email"],
+    usernameAttributes: ["email"],
+    policies: { passwordPolicy: { minimumLength: 8, requireSymbols: true } },
+    userPoolTags: { bench: "true" },
+  };
+}
+
+/**
+ * `count` bench pools through the resource plugin from a Pulumi YAML program (bench/programs/plugin-yaml),
+ * the door's own users' way in: the program runs in Pulumi's Go YAML language host, not in Node.js.
+ * Pulumi YAML has no loops, so the pools are written out, each as a JSON flow mapping (YAML 1.2 reads JSON).
+ */
+export async function pluginYamlWorkspace(count: number, env: Record<string, string>): Promise<PulumiWorkspace> {
+  const workspace = await PulumiWorkspace.create(path.join(repoRoot, "bench", "programs", "plugin-yaml"), "bench", env);
+  const pools = Array.from(
+    { length: count },
+    (_, i) => `  pool-${i}: ${JSON.stringify({ type: USER_POOL_TOKEN, properties: benchPoolArgs(`bench-pool-${i}`) })}`,
+  );
+  fs.appendFileSync(path.join(workspace.projectDir, "Pulumi.yaml"), ["resources:", ...pools, ""].join("\n"));
+  await workspace.run(pluginInstallArgs(await sharedPluginTarball()));
   return workspace;
 }
