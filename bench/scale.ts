@@ -61,8 +61,8 @@ interface ScaleResults {
    */
   noTypeCheck?: Record<StackKind, Record<number, Run>>;
   /**
-   * The plugin door's N pools from a Pulumi YAML program (absent from runs before 2026-12-07, 23:00 UTC):
-   * the program in Pulumi's Go YAML language host instead of a Node.js process.
+   * The plugin door's N pools from a Pulumi YAML program, the program in Pulumi's Go YAML language host
+   * instead of a Node.js process (absent from results before commit 64ddece, unless `--scale-plugin-yaml-only` added it).
    */
   pluginYaml?: Record<number, Run>;
   completedSizes: number[];
@@ -173,7 +173,7 @@ function seconds(run: Run | undefined, op: TimedOp): string {
   return value === undefined ? "–" : value.toFixed(1);
 }
 
-/** Terraform's seconds, memory and state beside both doors', and each door's time as a share of Terraform's. */
+/** Terraform's seconds, memory and state beside the stacks of pools', and each one's time as a share of Terraform's. */
 function terraformSection(results: ScaleResults): string[] {
   if (!results.terraform) {
     return [`## Beside Terraform`, "", `Not measured: ${results.terraformUnavailable ?? "not run"}.`, ""];
@@ -196,21 +196,15 @@ function terraformSection(results: ScaleResults): string[] {
         `| ${n} | ${timedOps.map((op) => seconds(tf[n], op)).join(" | ")} | ${memory(tf[n])} | ${tf[n].bytesPerResource ?? "–"} |`,
     ),
     "",
-    "Each door's seconds ÷ Terraform's (below 1: ahead of Terraform), and memory:",
+    "Each stack of pools' seconds ÷ Terraform's (below 1: ahead of Terraform), and memory:",
     "",
     `| stack | N | ${timedOps.join(" | ")} | all processes MiB |`,
     `|---|---|${timedOps.map(() => "---").join("|")}|---|`,
-    ...(["userpools", "plugin"] as const).flatMap((kind) =>
-      sizes.map((n) => {
-        const run = results.runs[kind][n];
-        return `| ${kind} | ${n} | ${timedOps
-          .map((op) => {
-            const a = run?.seconds[op];
-            const b = tf[n].seconds[op];
-            return a !== undefined && b ? (a / b).toFixed(2) : "–";
-          })
-          .join(" | ")} | ${memory(run)} |`;
-      }),
+    ...poolStacks(results).flatMap(({ label, runs }) =>
+      sizes.map(
+        (n) =>
+          `| ${label} | ${n} | ${timedOps.map((op) => ratioCell(runs[n]?.seconds[op], tf[n].seconds[op])).join(" | ")} | ${memory(runs[n])} |`,
+      ),
     ),
     "",
   ];
@@ -307,44 +301,41 @@ function noTypeCheckSection(results: ScaleResults): string[] {
   ];
 }
 
-/** The plugin door's pools from a Pulumi YAML program at each N, beside Terraform's. */
-function pluginYamlSection(results: ScaleResults): string[] {
-  const yaml = results.pluginYaml;
-  if (!yaml) return [];
-  const sizes = results.sizes.filter((n) => yaml[n]);
-  const terraform = results.terraform;
-  const toTerraform = (run: Run, n: number): string =>
-    timedOps
-      .map((op) => {
-        const a = run.seconds[op];
-        const b = terraform?.[n]?.seconds[op];
-        return a !== undefined && b ? (a / b).toFixed(2) : "–";
-      })
-      .join(" | ");
-  const exponents = timedOps.map((op) => {
-    const b = growthExponent(sizes.map((n) => ({ n, seconds: yaml[n].seconds[op] ?? 0 })).filter((p) => p.seconds > 0));
-    return `${op} ${b === undefined ? "–" : b.toFixed(2)}`;
-  });
+/** A stack's label in the tables and its runs by N. */
+interface StackRuns {
+  label: string;
+  runs: Record<number, Run>;
+}
+
+/** Every stack measured at each N: the bench stacks, then, where measured, the plugin's pools from Pulumi YAML. */
+function measuredStacks(results: ScaleResults): StackRuns[] {
   return [
-    "## The resource plugin from a Pulumi YAML program",
-    "",
-    "The plugin door is the way in for Pulumi YAML and the other languages: here its users' bench pools come from a " +
-      "Pulumi YAML program (bench/programs/plugin-yaml, the pools written out: YAML has no loops), which Pulumi's Go " +
-      "YAML language host runs instead of a Node.js process. The provider's figure is every plugin process alive at " +
-      "one sample." +
+    ...STACK_KINDS.map((kind) => ({ label: kind, runs: results.runs[kind] })),
+    ...(results.pluginYaml ? [{ label: "plugin from YAML", runs: results.pluginYaml }] : []),
+  ];
+}
+
+/** The stacks of pools (every measured stack but the no-op floor). */
+function poolStacks(results: ScaleResults): StackRuns[] {
+  return measuredStacks(results).filter((stack) => stack.runs !== results.runs.noop);
+}
+
+/** `a ÷ b` as a table cell. */
+function ratioCell(a: number | undefined, b: number | undefined): string {
+  return a !== undefined && b ? (a / b).toFixed(2) : "–";
+}
+
+/** What the "plugin from YAML" rows are, and whether they come from the stacks' run. */
+function pluginYamlNote(results: ScaleResults): string[] {
+  if (!results.pluginYaml) return [];
+  return [
+    "\"plugin from YAML\": the plugin's bench pools from a Pulumi YAML program, the way in for that door's users " +
+      "(bench/programs/plugin-yaml, the pools written out from `benchPoolArgs`: YAML has no loops), run by Pulumi's Go " +
+      "YAML language host instead of a Node.js process. Its provider figure is every plugin process alive at one sample." +
       (results.addedLater?.pluginYaml
         ? ` Measured on ${results.addedLater.pluginYaml}, apart from the stacks' run (\`--scale-plugin-yaml-only\`): ` +
-          "its seconds beside Terraform's come from different runs, its memory is comparable."
+          "its seconds beside the other stacks' and Terraform's come from different runs, its memory is comparable."
         : ""),
-    "",
-    `| N | ${timedOps.join(" | ")} | CLI peak MiB | provider peak MiB | program peak MiB | all processes MiB | terraform all processes MiB | ${timedOps.map((op) => `${op} ÷ terraform`).join(" | ")} |`,
-    `|---|${timedOps.map(() => "---").join("|")}|---|---|---|---|---|${timedOps.map(() => "---").join("|")}|`,
-    ...sizes.map((n) => {
-      const run = yaml[n];
-      return `| ${n} | ${timedOps.map((op) => seconds(run, op)).join(" | ")} | ${run.peakCliMiB ?? "–"} | ${run.peakProviderMiB ?? "–"} | ${run.peakProgramMiB ?? "–"} | ${run.peakTotalMiB ?? "–"} | ${terraform?.[n]?.peakTotalMiB?.toFixed(0) ?? "–"} | ${toTerraform(run, n)} |`;
-    }),
-    "",
-    `Growth exponent over the completed N: ${exponents.join(", ")}.`,
     "",
   ];
 }
@@ -377,29 +368,23 @@ function markdown(results: ScaleResults): string {
     "",
     "| stack | N | up | preview | refresh | destroy | CLI peak MiB | provider peak MiB | program peak MiB | all processes MiB | checkpoint bytes | bytes per resource |",
     "|---|---|---|---|---|---|---|---|---|---|---|---|",
-    ...STACK_KINDS.flatMap((kind) =>
+    ...measuredStacks(results).flatMap(({ label, runs }) =>
       sizes.map((n) => {
-        const run = results.runs[kind][n];
-        return `| ${kind} | ${n} | ${timedOps.map((op) => seconds(run, op)).join(" | ")} | ${run?.peakCliMiB ?? "–"} | ${run?.peakProviderMiB ?? "–"} | ${run?.peakProgramMiB ?? "–"} | ${run?.peakTotalMiB ?? "–"} | ${run?.checkpointBytes ?? "–"} | ${run?.bytesPerResource ?? "–"} |`;
+        const run = runs[n];
+        return `| ${label} | ${n} | ${timedOps.map((op) => seconds(run, op)).join(" | ")} | ${run?.peakCliMiB ?? "–"} | ${run?.peakProviderMiB ?? "–"} | ${run?.peakProgramMiB ?? "–"} | ${run?.peakTotalMiB ?? "–"} | ${run?.checkpointBytes ?? "–"} | ${run?.bytesPerResource ?? "–"} |`;
       }),
     ),
     "",
+    ...pluginYamlNote(results),
     "## Ratio to the no-op floor (same N, same run)",
     "",
     `| stack | N | ${timedOps.join(" | ")} |`,
     `|---|---|${timedOps.map(() => "---").join("|")}|`,
-    ...(["userpools", "plugin"] as const).flatMap((kind) =>
-      sizes.map((n) => {
-        const run = results.runs[kind][n];
-        const noop = results.runs.noop[n];
-        return `| ${kind} | ${n} | ${timedOps
-          .map((op) => {
-            const a = run?.seconds[op];
-            const b = noop?.seconds[op];
-            return a !== undefined && b ? (a / b).toFixed(2) : "–";
-          })
-          .join(" | ")} |`;
-      }),
+    ...poolStacks(results).flatMap(({ label, runs }) =>
+      sizes.map(
+        (n) =>
+          `| ${label} | ${n} | ${timedOps.map((op) => ratioCell(runs[n]?.seconds[op], results.runs.noop[n]?.seconds[op])).join(" | ")} |`,
+      ),
     ),
     "",
     `## Goal: the ratio to the no-op floor at N = ${largest} no worse than at N = ${sizes[0]}`,
@@ -408,13 +393,13 @@ function markdown(results: ScaleResults): string {
     "",
     `| stack | ${timedOps.join(" | ")} |`,
     `|---|${timedOps.map(() => "---").join("|")}|`,
-    ...(["userpools", "plugin"] as const).map((kind) => {
+    ...poolStacks(results).map(({ label, runs }) => {
       const ratioAt = (n: number, op: TimedOp): number | undefined => {
-        const a = results.runs[kind][n]?.seconds[op];
+        const a = runs[n]?.seconds[op];
         const b = results.runs.noop[n]?.seconds[op];
         return a !== undefined && b ? a / b : undefined;
       };
-      return `| ${kind} | ${timedOps
+      return `| ${label} | ${timedOps
         .map((op) => {
           const low = ratioAt(sizes[0], op);
           const high = ratioAt(largest, op);
@@ -427,21 +412,17 @@ function markdown(results: ScaleResults): string {
     "",
     `| stack | ${timedOps.join(" | ")} |`,
     `|---|${timedOps.map(() => "---").join("|")}|`,
-    ...STACK_KINDS.map(
-      (kind) =>
-        `| ${kind} | ${timedOps
+    ...measuredStacks(results).map(
+      ({ label, runs }) =>
+        `| ${label} | ${timedOps
           .map((op) => {
-            const points = sizes
-              .map((n) => ({ n, seconds: results.runs[kind][n]?.seconds[op] ?? 0 }))
-              .filter((p) => p.seconds > 0);
-            const b = growthExponent(points);
+            const b = growthExponent(sizes.map((n) => ({ n, seconds: runs[n]?.seconds[op] ?? 0 })));
             return b === undefined ? "–" : b.toFixed(2);
           })
           .join(" | ")} |`,
     ),
     "",
     ...terraformSection(results),
-    ...pluginYamlSection(results),
     ...apiFloorSection(results),
     `## PULUMI_SKIP_CHECKPOINTS=true beside the default, N = ${largest}`,
     "",

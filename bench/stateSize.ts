@@ -4,8 +4,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-
-export const PLUGIN_TYPE = "cognito-userpool:index:UserPool";
+import { USER_POOL_TOKEN } from "../plugin/token";
 
 interface ExportedResource {
   type: string;
@@ -17,7 +16,7 @@ interface ExportedResource {
 export function benchResources(exported: string): ExportedResource[] {
   const state = JSON.parse(exported) as { deployment: { resources?: ExportedResource[] } };
   return (state.deployment.resources ?? []).filter(
-    (r) => r.type.startsWith("pulumi-nodejs:dynamic/") || r.type === PLUGIN_TYPE,
+    (r) => r.type.startsWith("pulumi-nodejs:dynamic/") || r.type === USER_POOL_TOKEN,
   );
 }
 

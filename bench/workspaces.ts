@@ -36,14 +36,21 @@ export async function workspaceFor(
   extraConfig: Record<string, string> = {},
 ): Promise<PulumiWorkspace> {
   const workspace = await PulumiWorkspace.create(programs[kind], "bench", env);
-  // Installed as users install it (README), from the same tarball for every plugin stack.
-  if (kind === "plugin") await workspace.run(pluginInstallArgs(await sharedPluginTarball()));
+  if (kind === "plugin") await installPlugin(workspace);
   await workspace.setConfig("count", String(count));
   for (const [key, value] of Object.entries(extraConfig)) await workspace.setConfig(key, value);
   return workspace;
 }
 
-/** The bench pool of bench/programs/userpools/index.ts (its default, non-minimal pool), as its args. */
+/** Installed as users install it (README), from the same tarball for every plugin stack. */
+async function installPlugin(workspace: PulumiWorkspace): Promise<void> {
+  await workspace.run(pluginInstallArgs(await sharedPluginTarball()));
+}
+
+/**
+ * The bench pool of bench/programs/userpools/index.ts and bench/programs/plugin/index.ts (their default,
+ * non-minimal pool), as its args: the API floor sends it, and the Pulumi YAML program is written from it.
+ */
 export function benchPoolArgs(poolName: string): UserPoolArgsRecord {
   return {
     poolName,
@@ -60,12 +67,19 @@ export function benchPoolArgs(poolName: string): UserPoolArgsRecord {
  * Pulumi YAML has no loops, so the pools are written out, each as a JSON flow mapping (YAML 1.2 reads JSON).
  */
 export async function pluginYamlWorkspace(count: number, env: Record<string, string>): Promise<PulumiWorkspace> {
-  const workspace = await PulumiWorkspace.create(path.join(repoRoot, "bench", "programs", "plugin-yaml"), "bench", env);
+  const workspace = await PulumiWorkspace.create(
+    path.join(repoRoot, "bench", "programs", "plugin-yaml"),
+    "bench",
+    env,
+    {
+      nodeModules: "none",
+    },
+  );
   const pools = Array.from(
     { length: count },
     (_, i) => `  pool-${i}: ${JSON.stringify({ type: USER_POOL_TOKEN, properties: benchPoolArgs(`bench-pool-${i}`) })}`,
   );
   fs.appendFileSync(path.join(workspace.projectDir, "Pulumi.yaml"), ["resources:", ...pools, ""].join("\n"));
-  await workspace.run(pluginInstallArgs(await sharedPluginTarball()));
+  await installPlugin(workspace);
   return workspace;
 }

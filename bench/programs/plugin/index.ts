@@ -20,6 +20,7 @@ for (let i = 0; i < count; i++) {
     new PluginUserPool(`pool-${i}`, { poolName: `bench-pool-${i}` });
     continue;
   }
+  // The bench pool: keep in step with benchPoolArgs (bench/workspaces.ts), which the API floor and the YAML program use.
   new PluginUserPool(`pool-${i}`, {
     poolName: `bench-pool-${i}`,
     autoVerifiedAttributes: ["email"],
