@@ -307,22 +307,27 @@ interface StackRuns {
   runs: Record<number, Run>;
 }
 
-/** Every stack measured at each N: the bench stacks, then, where measured, the plugin's pools from Pulumi YAML. */
-function measuredStacks(results: ScaleResults): StackRuns[] {
+/** The stacks of pools measured at each N: the bench's doors, then, where measured, the plugin's pools from Pulumi YAML. */
+function poolStacks(results: ScaleResults): StackRuns[] {
   return [
-    ...STACK_KINDS.map((kind) => ({ label: kind, runs: results.runs[kind] })),
+    ...STACK_KINDS.filter((kind) => kind !== "noop").map((kind) => ({ label: kind, runs: results.runs[kind] })),
     ...(results.pluginYaml ? [{ label: "plugin from YAML", runs: results.pluginYaml }] : []),
   ];
 }
 
-/** The stacks of pools (every measured stack but the no-op floor). */
-function poolStacks(results: ScaleResults): StackRuns[] {
-  return measuredStacks(results).filter((stack) => stack.runs !== results.runs.noop);
+/** Every stack measured at each N: the no-op floor, then the stacks of pools. */
+function measuredStacks(results: ScaleResults): StackRuns[] {
+  return [{ label: "noop", runs: results.runs.noop }, ...poolStacks(results)];
+}
+
+/** `a ÷ b`, when both were measured. */
+function ratio(a: number | undefined, b: number | undefined): number | undefined {
+  return a !== undefined && b ? a / b : undefined;
 }
 
 /** `a ÷ b` as a table cell. */
 function ratioCell(a: number | undefined, b: number | undefined): string {
-  return a !== undefined && b ? (a / b).toFixed(2) : "–";
+  return ratio(a, b)?.toFixed(2) ?? "–";
 }
 
 /** What the "plugin from YAML" rows are, and whether they come from the stacks' run. */
@@ -394,11 +399,8 @@ function markdown(results: ScaleResults): string {
     `| stack | ${timedOps.join(" | ")} |`,
     `|---|${timedOps.map(() => "---").join("|")}|`,
     ...poolStacks(results).map(({ label, runs }) => {
-      const ratioAt = (n: number, op: TimedOp): number | undefined => {
-        const a = runs[n]?.seconds[op];
-        const b = results.runs.noop[n]?.seconds[op];
-        return a !== undefined && b ? a / b : undefined;
-      };
+      const ratioAt = (n: number, op: TimedOp): number | undefined =>
+        ratio(runs[n]?.seconds[op], results.runs.noop[n]?.seconds[op]);
       return `| ${label} | ${timedOps
         .map((op) => {
           const low = ratioAt(sizes[0], op);
